@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { newId } from '../platform/crypto.ts';
+import type { AppDeps } from './deps.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { installMetrics } from './metrics.ts';
+import { agentsRoutes } from '../modules/agents/agents.routes.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { outboxRoutes } from '../modules/outbox/outbox.routes.ts';
+import { systemRoutes } from '../modules/system/system.routes.ts';
+
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+/** Builds the HTTP app: plugins, error shape, OpenAPI, routes and the web app. */
+export async function buildApp(deps: AppDeps, opts: { webDist?: string | null } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  installErrorHandler(app);
+  const registry = installMetrics(app);
+
+  const https = deps.config.publicUrl.startsWith('https://');
+  await app.register(helmet, {
+    hsts: https,
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: https ? [] : null,
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kontakt API',
+        version: '1',
+        description:
+          'Omnichannel contact-center API. Authenticate with the session cookie (web app; send `X-CSRF-Token` on writes) or `Authorization: Bearer ktk_…` API tokens. Errors: `{ "error": { "code", "message", "details" } }`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'kontakt_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(systemRoutes(registry));
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(authRoutes);
+      await api.register(agentsRoutes);
+      await api.register(auditRoutes);
+      await api.register(outboxRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
+  if (webDist && existsSync(`${webDist}/index.html`)) await serveWebApp(app, webDist);
+  return app;
+}
+
+/** The built web app at `/`, with client-side routes falling back to index.html. */
+async function serveWebApp(app: FastifyInstance, root: string) {
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `No route for ${req.method} ${path}.` } });
+  });
+}

@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Config } from '../platform/config.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Database, Db } from '../platform/db.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import type { Mailer } from '../modules/outbox/index.ts';
+
+/** The platform services routes and jobs are given; built once at boot (see app.ts). */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  jobs: JobQueue;
+  mailer: Mailer;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: import('./actor.ts').Actor | null;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Agent, Team } from '@kontakt/contracts';
+import type { AgentRow, TeamRow } from './agents.table.ts';
+
+/** The one JSON shape of an agent; never includes secrets. */
+export const presentAgent = (a: AgentRow, teamIds: string[]): Agent => ({
+  id: a.id,
+  email: a.email,
+  name: a.name,
+  role: a.role,
+  level: a.level,
+  languages: a.languages,
+  skills: a.skills,
+  locale: a.locale,
+  active: a.active,
+  totpEnabled: a.totpEnabled,
+  teamIds,
+  createdAt: a.createdAt.toISOString(),
+  updatedAt: a.updatedAt.toISOString(),
+});
+
+export const presentTeam = (t: TeamRow, memberIds: string[]): Team => ({
+  id: t.id,
+  name: t.name,
+  description: t.description,
+  memberIds,
+  createdAt: t.createdAt.toISOString(),
+});

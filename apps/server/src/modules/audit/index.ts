@@ -1,0 +1,2 @@
+export * from './audit.table.ts';
+export * from './audit.service.ts';

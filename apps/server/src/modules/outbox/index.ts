@@ -1,0 +1,2 @@
+export * from './outbox.table.ts';
+export * from './outbox.service.ts';

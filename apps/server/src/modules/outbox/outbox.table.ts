@@ -1,0 +1,18 @@
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const mailOutbox = pgTable('mail_outbox', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id'),
+  purpose: text('purpose').notNull(),
+  toAddress: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  bodyText: text('body_text').notNull(),
+  bodyHtml: text('body_html'),
+  status: text('status').$type<'kept' | 'queued' | 'sent' | 'failed'>().notNull(),
+  attempts: integer('attempts').notNull(),
+  lastError: text('last_error'),
+  messageId: text('message_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});
+export type OutboxRow = typeof mailOutbox.$inferSelect;

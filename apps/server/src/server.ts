@@ -1,0 +1,98 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './platform/config.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { openDatabase, type Database } from './platform/db.ts';
+import { migrate } from './platform/migrate.ts';
+import { createSmtpSender, type SendMail } from './platform/smtp.ts';
+import { JobQueue } from './jobs/job-queue.ts';
+import type { JobHandlers } from './jobs/job-map.ts';
+import { buildApp } from './http/app.ts';
+import type { AppDeps } from './http/deps.ts';
+import { createMailer, mailSendJob } from './modules/outbox/index.ts';
+import { deleteStaleSessions } from './modules/auth/index.ts';
+import { purgeAudit } from './modules/audit/index.ts';
+import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
+
+export interface Kontakt {
+  app: FastifyInstance;
+  deps: AppDeps;
+  demo: DemoSeedResult | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  /** An already open database (tests); otherwise opened from the config. */
+  database?: Database;
+  /** Replaces real SMTP (tests use a loopback sink through SMTP_URL instead when they can). */
+  sendMail?: SendMail;
+  webDist?: string | null;
+  pollingIntervalSeconds?: number;
+}
+
+/** Boot order: database → migrations (+ demo seed, under one lock) → jobs → HTTP. */
+export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
+  const { config, log } = opts;
+  const clock = opts.clock ?? systemClock;
+  const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
+  if (database.kind === 'pglite') {
+    log.warn(`Using embedded PGlite (${database.describe()}): fine for trying Kontakt, tests and a small team; use PostgreSQL (DATABASE_URL) in production.`);
+  }
+  let demo: DemoSeedResult | null = null;
+  await database.withAdvisoryLock('kontakt.migrations', async () => {
+    const applied = await migrate(database);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    if (config.seedDemo) demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
+  });
+
+  const worker = config.roles.includes('worker');
+  const jobs = new JobQueue(database.executor, log, { worker, pollingIntervalSeconds: opts.pollingIntervalSeconds });
+  await jobs.start();
+  const db = database.db;
+  const mailer = createMailer({
+    db,
+    clock,
+    jobs,
+    smtpConfigured: Boolean(config.smtpUrl || opts.sendMail),
+    messageIdDomain: new URL(config.publicUrl).hostname,
+  });
+  if (!config.smtpUrl && !opts.sendMail) {
+    log.info('SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.');
+  }
+  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer };
+  if (worker) await jobs.work(jobHandlers(deps, opts.sendMail));
+
+  const app = await buildApp(deps, { webDist: opts.webDist });
+  await app.ready();
+  return {
+    app,
+    deps,
+    demo,
+    async close() {
+      await app.close();
+      await jobs.stop();
+      if (!opts.database) await database.close();
+    },
+  };
+}
+
+function jobHandlers(deps: AppDeps, sendMail?: SendMail): JobHandlers {
+  const send = sendMail ?? (deps.config.smtpUrl ? createSmtpSender(deps.config.smtpUrl) : null);
+  return {
+    'sessions.cleanup': async () => {
+      const n = await deleteStaleSessions(deps.db, deps.clock.now());
+      if (n) deps.log.info({ deleted: n }, 'stale sessions deleted');
+    },
+    'audit.retention': async () => {
+      const cutoff = new Date(deps.clock.now().getTime() - deps.config.auditRetentionDays * 86_400_000);
+      const n = await purgeAudit(deps.db, cutoff);
+      if (n) deps.log.info({ deleted: n }, 'audit entries past retention deleted');
+    },
+    'mail.send': send
+      ? mailSendJob({ db: deps.db, clock: deps.clock, send, from: deps.config.smtpFrom })
+      : async () => undefined,
+  };
+}

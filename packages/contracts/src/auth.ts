@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { Agent, Password } from './agents.ts';
+import { Id, Instant, Locale } from './common.ts';
+
+export const LoginInput = z.strictObject({
+  email: z.string().trim().max(254),
+  password: z.string().max(200),
+  /** Six-digit code, required when the agent has two-factor sign-in on. */
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const Organization = z.object({ id: Id, name: z.string(), slug: z.string() });
+export type Organization = z.infer<typeof Organization>;
+
+/** The signed-in agent, the organization and the CSRF token to send as `X-CSRF-Token`. */
+export const MeResponse = z.object({
+  agent: Agent,
+  organization: Organization,
+  /** Send back as the `X-CSRF-Token` header on every state-changing request. */
+  csrfToken: z.string(),
+});
+export type MeResponse = z.infer<typeof MeResponse>;
+
+export const UpdateMeInput = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  locale: Locale.optional(),
+});
+export type UpdateMeInput = z.infer<typeof UpdateMeInput>;
+
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().max(200),
+  newPassword: Password,
+});
+
+export const PasswordResetRequestInput = z.strictObject({ email: z.string().trim().max(254) });
+export const PasswordResetConfirmInput = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: Password,
+});
+
+export const Session = z.object({
+  id: Id,
+  current: z.boolean(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: Instant,
+  lastSeenAt: Instant,
+  expiresAt: Instant,
+});
+export type Session = z.infer<typeof Session>;
+
+export const TotpSetupResponse = z.object({
+  /** Base32 secret for manual entry. */
+  secret: z.string(),
+  /** otpauth:// URI for authenticator apps (QR code). */
+  uri: z.string(),
+});
+export const TotpCodeInput = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
+
+/** What an API token may do. `admin` covers every scope. */
+export const Scope = z.enum([
+  'agents:read',
+  'agents:write',
+  'teams:read',
+  'teams:write',
+  'audit:read',
+  'tickets:read',
+  'tickets:write',
+  'customers:read',
+  'customers:write',
+  'admin',
+]);
+export type Scope = z.infer<typeof Scope>;
+
+export const ApiToken = z.object({
+  id: Id,
+  name: z.string(),
+  /** The first characters of the token, to recognize it in lists. */
+  prefix: z.string(),
+  scopes: z.array(Scope),
+  createdAt: Instant,
+  lastUsedAt: Instant.nullable(),
+  expiresAt: Instant.nullable(),
+});
+export type ApiToken = z.infer<typeof ApiToken>;
+
+export const CreateApiTokenInput = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  scopes: z.array(Scope).min(1),
+  /** Days until it expires; omitted = never. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
+/** Shown once: the full token. */
+export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+
+export const AuditEntry = z.object({
+  id: Id,
+  actorType: z.enum(['agent', 'api_token', 'system', 'anonymous']),
+  actorId: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: Instant,
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes. The message in an error body is English for logs and integrators;
+ * the web app translates by code.
+ */
+export const ErrorCode = z.enum([
+  'validation_failed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'unauthenticated',
+  'invalid_credentials',
+  'totp_required',
+  'totp_invalid',
+  'account_locked',
+  'account_disabled',
+  'csrf_failed',
+  'forbidden',
+  'insufficient_scope',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'invalid_token',
+  'rate_limited',
+  'internal_error',
+  'unavailable',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The one error shape every failing request answers with. */
+export const ErrorBody = z.object({
+  error: z.object({
+    /** Stable snake_case identifier, safe to switch on. */
+    code: z.string(),
+    /** A sentence a person understands (English). */
+    message: z.string(),
+    /** Structured detail, e.g. field issues or the wait time. */
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
