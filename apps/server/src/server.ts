@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './platform/config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database } from './platform/db.ts';
-import { migrate } from './platform/migrate.ts';
+import { MIGRATION_LOCK, applyMigrations } from './platform/migrate.ts';
 import { createSmtpSender, type SendMail } from './platform/smtp.ts';
 import { JobQueue } from './jobs/job-queue.ts';
 import type { JobHandlers } from './jobs/job-map.ts';
@@ -37,20 +37,33 @@ export interface StartOptions {
 export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   const { config, log } = opts;
   const clock = opts.clock ?? systemClock;
-  const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
+  const database =
+    opts.database ??
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.databasePoolSize,
+    }));
   if (database.kind === 'pglite') {
-    log.warn(`Using embedded PGlite (${database.describe()}): fine for trying Kontakt, tests and a small team; use PostgreSQL (DATABASE_URL) in production.`);
+    log.warn(
+      `Using embedded PGlite (${database.describe()}): fine for trying Kontakt, tests and a small team; use PostgreSQL (DATABASE_URL) in production.`,
+    );
   }
   let demo: DemoSeedResult | null = null;
-  await database.withAdvisoryLock('kontakt.migrations', async () => {
-    const applied = await migrate(database);
+  await database.withAdvisoryLock(MIGRATION_LOCK, async () => {
+    const applied = await applyMigrations(database);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    if (config.seedDemo) demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
+    if (config.seedDemo)
+      demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
   });
 
   const worker = config.roles.includes('worker');
-  const jobs = new JobQueue(database.executor, log, { worker, pollingIntervalSeconds: opts.pollingIntervalSeconds });
-  await jobs.start();
+  const jobs = new JobQueue(database.executor, log, {
+    worker,
+    pollingIntervalSeconds: opts.pollingIntervalSeconds,
+  });
+  // pg-boss's own schema set-up deadlocks when two instances run it at once: take turns.
+  await database.withAdvisoryLock('kontakt.jobs', () => jobs.start());
   const db = database.db;
   const mailer = createMailer({
     db,
@@ -60,7 +73,9 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
     messageIdDomain: new URL(config.publicUrl).hostname,
   });
   if (!config.smtpUrl && !opts.sendMail) {
-    log.info('SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.');
+    log.info(
+      'SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.',
+    );
   }
   const deps: AppDeps = { config, database, db, clock, log, jobs, mailer };
   if (worker) await jobs.work(jobHandlers(deps, opts.sendMail));

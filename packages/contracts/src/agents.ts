@@ -10,7 +10,10 @@ export const Level = z.enum(['junior', 'regular', 'senior']);
 export type Level = z.infer<typeof Level>;
 
 const Skill = z.string().trim().min(1).max(60);
-const Email = z.email().max(254).transform((e) => e.toLowerCase());
+const Email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
 /** Passwords: at least 10 characters; no composition rules (NIST 800-63B). */
 export const Password = z.string().min(10).max(200);
 
@@ -76,5 +79,10 @@ export const CreateTeamInput = z.strictObject({
 });
 export type CreateTeamInput = z.infer<typeof CreateTeamInput>;
 
-export const UpdateTeamInput = CreateTeamInput.partial();
+/** Only the fields sent change (no defaults here, unlike creation). */
+export const UpdateTeamInput = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+  description: z.string().max(2000).optional(),
+  memberIds: z.array(Id).max(500).optional(),
+});
 export type UpdateTeamInput = z.infer<typeof UpdateTeamInput>;

@@ -26,7 +26,10 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 /** Builds the HTTP app: plugins, error shape, OpenAPI, routes and the web app. */
-export async function buildApp(deps: AppDeps, opts: { webDist?: string | null } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  opts: { webDist?: string | null } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     trustProxy: deps.config.trustProxy,

@@ -53,5 +53,10 @@ export const requestMeta = (req: FastifyRequest): RequestMeta => ({
 /** The service context of an authenticated request. */
 export function ctxOf(req: FastifyRequest): ServiceCtx {
   if (!req.actor) throw unauthenticated();
-  return { db: req.server.deps.db, actor: req.actor, meta: requestMeta(req), now: req.server.deps.clock.now() };
+  return {
+    db: req.server.deps.db,
+    actor: req.actor,
+    meta: requestMeta(req),
+    now: req.server.deps.clock.now(),
+  };
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Database, Db } from '../platform/db.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../modules/outbox/index.ts';
+import type { Actor } from './actor.ts';
 
 /** The platform services routes and jobs are given; built once at boot (see app.ts). */
 export interface AppDeps {
@@ -21,6 +22,6 @@ declare module 'fastify' {
     deps: AppDeps;
   }
   interface FastifyRequest {
-    actor: import('./actor.ts').Actor | null;
+    actor: Actor | null;
   }
 }

@@ -9,7 +9,11 @@ export interface JobMap {
 }
 export type JobName = keyof JobMap;
 
-export const JOB_NAMES = ['sessions.cleanup', 'audit.retention', 'mail.send'] as const satisfies readonly JobName[];
+export const JOB_NAMES = [
+  'sessions.cleanup',
+  'audit.retention',
+  'mail.send',
+] as const satisfies readonly JobName[];
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
 export type JobHandlers = { [K in JobName]: JobHandler<K> };

@@ -1,7 +1,14 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { SqlExecutor } from '../platform/db.ts';
-import { JOB_NAMES, QUEUE_OPTIONS, SCHEDULES, type JobHandlers, type JobMap, type JobName } from './job-map.ts';
+import {
+  JOB_NAMES,
+  QUEUE_OPTIONS,
+  SCHEDULES,
+  type JobHandlers,
+  type JobMap,
+  type JobName,
+} from './job-map.ts';
 
 export class MissingJobHandlerError extends Error {}
 
@@ -34,6 +41,7 @@ export class JobQueue {
   async start(): Promise<void> {
     await this.boss.start();
     for (const name of JOB_NAMES) {
+      if (await this.boss.getQueue(name)) continue;
       const o = QUEUE_OPTIONS[name];
       await this.boss.createQueue(name, {
         name,
@@ -62,7 +70,11 @@ export class JobQueue {
     this.working = true;
   }
 
-  async send<K extends JobName>(name: K, data: JobMap[K], options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<K extends JobName>(
+    name: K,
+    data: JobMap[K],
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     return this.boss.send(name, data as object, options);
   }
 

@@ -16,7 +16,11 @@ export function decodeCursor(c: string | undefined): { at: Date; id: string } | 
 }
 
 /** Condition "strictly after the cursor" for newest-first lists ordered by (at DESC, id DESC). */
-export function olderThanCursor(atCol: AnyColumn, idCol: AnyColumn, cursor: string | undefined): SQL | undefined {
+export function olderThanCursor(
+  atCol: AnyColumn,
+  idCol: AnyColumn,
+  cursor: string | undefined,
+): SQL | undefined {
   const after = decodeCursor(cursor);
   if (!after) return undefined;
   return or(lt(atCol, after.at), and(eq(atCol, after.at), lt(idCol, after.id)));

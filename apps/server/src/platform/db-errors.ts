@@ -15,5 +15,7 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   if (e?.code !== '23505') return false;
   if (!constraint) return true;
   // PGlite does not always fill in `constraint`; fall back to the message.
-  return e.constraint === constraint || String((e as { message?: string }).message ?? '').includes(constraint);
+  return (
+    e.constraint === constraint || String((e as { message?: string }).message ?? '').includes(constraint)
+  );
 }

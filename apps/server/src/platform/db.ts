@@ -59,8 +59,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     db: drizzlePglite(client) as unknown as Db,
-    query: async <T>(text: string, params?: unknown[]) =>
-      (await client.query<T>(text, params ?? [])).rows,
+    query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params ?? [])).rows,
     exec: async (text) => {
       await client.exec(text);
     },

@@ -22,25 +22,33 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * instances starting together against one PostgreSQL migrate once. Returns the names applied.
  */
 export async function migrate(database: Database, migrations = listMigrations()): Promise<string[]> {
-  return database.withAdvisoryLock('kontakt.migrations', async () => {
-    await database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const done = new Set(
-      (await database.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
-    );
-    const applied: string[] = [];
-    for (const m of migrations) {
-      if (done.has(m.name)) continue;
-      const quoted = m.name.replace(/'/g, "''");
-      await database.execInTransaction(`${m.sql}\n;INSERT INTO schema_migrations (name) VALUES ('${quoted}');`);
-      applied.push(m.name);
-    }
-    return applied;
-  });
+  return database.withAdvisoryLock(MIGRATION_LOCK, () => applyMigrations(database, migrations));
+}
+
+export const MIGRATION_LOCK = 'kontakt.migrations';
+
+/** Applies pending migrations; the caller holds MIGRATION_LOCK. */
+export async function applyMigrations(database: Database, migrations = listMigrations()): Promise<string[]> {
+  await database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const done = new Set(
+    (await database.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
+  );
+  const applied: string[] = [];
+  for (const m of migrations) {
+    if (done.has(m.name)) continue;
+    const quoted = m.name.replace(/'/g, "''");
+    await database.execInTransaction(`${m.sql}\n;INSERT INTO schema_migrations (name) VALUES ('${quoted}');`);
+    applied.push(m.name);
+  }
+  return applied;
 }
 
 /** Names of migrations in the repository that the database has not applied. */
-export async function pendingMigrations(database: Database, migrations = listMigrations()): Promise<string[]> {
+export async function pendingMigrations(
+  database: Database,
+  migrations = listMigrations(),
+): Promise<string[]> {
   const rows = await database
     .query<{ name: string }>('SELECT name FROM schema_migrations')
     .catch(() => [] as Array<{ name: string }>);

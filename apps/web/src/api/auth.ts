@@ -8,7 +8,9 @@ function remember(me: MeResponse): MeResponse {
 }
 
 export async function login(input: LoginInput): Promise<MeResponse> {
-  return remember(await request<MeResponse>('POST', '/auth/login', { body: input, csrf: false, signOutOn401: false }));
+  return remember(
+    await request<MeResponse>('POST', '/auth/login', { body: input, csrf: false, signOutOn401: false }),
+  );
 }
 
 export async function logout(): Promise<void> {

@@ -73,7 +73,11 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const fallback = new ApiError(response.status, response.status >= 500 ? 'unavailable' : 'internal_error', response.statusText);
+  const fallback = new ApiError(
+    response.status,
+    response.status >= 500 ? 'unavailable' : 'internal_error',
+    response.statusText,
+  );
   try {
     const body: unknown = await response.json();
     const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } }).error;

@@ -8,7 +8,9 @@ import { FullPageLoader } from '../features/shell/FullPageLoader.tsx';
 
 // Everything behind sign-in loads on demand, so the sign-in page stays small.
 const AppFrame = lazy(() => import('../features/shell/AppFrame.tsx').then((m) => ({ default: m.AppFrame })));
-const InboxPage = lazy(() => import('../features/shell/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const InboxPage = lazy(() =>
+  import('../features/shell/InboxPage.tsx').then((m) => ({ default: m.InboxPage })),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
 );

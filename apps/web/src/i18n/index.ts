@@ -46,6 +46,7 @@ export function createI18n(): I18n {
       load: 'languageOnly',
       fallbackLng: 'en',
       initAsync: false,
+      showSupportNotice: false,
       interpolation: { escapeValue: false },
       detection: {
         order: ['localStorage', 'navigator'],

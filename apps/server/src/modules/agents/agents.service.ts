@@ -1,5 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { CreateAgentInput, CreateTeamInput, UpdateAgentInput, UpdateTeamInput } from '@kontakt/contracts';
+import type {
+  CreateAgentInput,
+  CreateTeamInput,
+  UpdateAgentInput,
+  UpdateTeamInput,
+} from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { hashPassword, newId } from '../../platform/crypto.ts';
@@ -18,7 +23,8 @@ import {
 } from './agents.repo.ts';
 import { presentAgent, presentTeam } from './agents.presenter.ts';
 
-const emailTaken = () => new AppError(409, 'email_taken', 'An agent with this e-mail address already exists.');
+const emailTaken = () =>
+  new AppError(409, 'email_taken', 'An agent with this e-mail address already exists.');
 
 async function assertKnown(found: Promise<string[]>, what: string) {
   const unknown = await found;
@@ -87,7 +93,9 @@ export async function updateAgent(ctx: ServiceCtx, id: string, input: UpdateAgen
       .returning();
     if (teamIds) await setAgentTeams(tx, org, id, teamIds);
     const changed = Object.keys(input).filter(
-      (k) => JSON.stringify(input[k as keyof UpdateAgentInput]) !== JSON.stringify(before[k as keyof typeof before]),
+      (k) =>
+        JSON.stringify(input[k as keyof UpdateAgentInput]) !==
+        JSON.stringify(before[k as keyof typeof before]),
     );
     await recordAudit(tx, {
       organizationId: org,
@@ -99,7 +107,9 @@ export async function updateAgent(ctx: ServiceCtx, id: string, input: UpdateAgen
       details: {
         changed,
         ...(input.role && input.role !== before.role ? { roleFrom: before.role, roleTo: input.role } : {}),
-        ...(input.level && input.level !== before.level ? { levelFrom: before.level, levelTo: input.level } : {}),
+        ...(input.level && input.level !== before.level
+          ? { levelFrom: before.level, levelTo: input.level }
+          : {}),
       },
       at: ctx.now,
     });
@@ -116,7 +126,14 @@ export async function createTeam(ctx: ServiceCtx, input: CreateTeamInput) {
     return await ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(teams)
-        .values({ id, organizationId: org, name: input.name, description: input.description, createdAt: ctx.now, updatedAt: ctx.now })
+        .values({
+          id,
+          organizationId: org,
+          name: input.name,
+          description: input.description,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
         .returning();
       await setTeamMembers(tx, org, id, input.memberIds);
       await recordAudit(tx, {

@@ -1,4 +1,4 @@
-import { and, desc, eq, like, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, like, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { newId } from '../../platform/crypto.ts';
@@ -64,7 +64,7 @@ export interface AuditQuery {
 /** Newest first, keyset-paginated on (created_at, id). */
 export async function listAudit(db: Db, organizationId: string, q: AuditQuery) {
   const conds = [eq(auditLog.organizationId, organizationId)];
-  if (q.action) conds.push(like(auditLog.action, `${q.action.replace(/[%_]/g, '')}%`));
+  if (q.action) conds.push(like(auditLog.action, `${q.action.replace(/[\\%_]/g, '\\$&')}%`));
   if (q.subjectId) conds.push(eq(auditLog.subjectId, q.subjectId));
   const older = olderThanCursor(auditLog.createdAt, auditLog.id, q.cursor);
   if (older) conds.push(older);
@@ -81,7 +81,10 @@ export async function listAudit(db: Db, organizationId: string, q: AuditQuery) {
 export async function purgeAudit(db: Db, before: Date): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT set_config('kontakt.audit_retention', 'on', true)`);
-    const deleted = await tx.delete(auditLog).where(lt(auditLog.createdAt, before)).returning({ id: auditLog.id });
+    const deleted = await tx
+      .delete(auditLog)
+      .where(lt(auditLog.createdAt, before))
+      .returning({ id: auditLog.id });
     return deleted.length;
   });
 }

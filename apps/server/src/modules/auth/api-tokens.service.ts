@@ -29,7 +29,9 @@ export async function createApiToken(ctx: ServiceCtx, input: z.infer<typeof Crea
   if (beyond.length > 0) {
     throw new AppError(403, 'insufficient_scope', `Your role cannot grant: ${beyond.join(', ')}.`);
   }
-  const prefix = randomToken(6).replace(/[^A-Za-z0-9]/g, 'x').slice(0, 8);
+  const prefix = randomToken(6)
+    .replace(/[^A-Za-z0-9]/g, 'x')
+    .slice(0, 8);
   const token = `ktk_${prefix}_${randomToken(32)}`;
   const id = newId();
   return ctx.db.transaction(async (tx) => {
@@ -44,7 +46,9 @@ export async function createApiToken(ctx: ServiceCtx, input: z.infer<typeof Crea
         tokenHash: sha256(token),
         scopes: input.scopes,
         createdAt: ctx.now,
-        expiresAt: input.expiresInDays ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000) : null,
+        expiresAt: input.expiresInDays
+          ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000)
+          : null,
       })
       .returning();
     await recordAudit(tx, {
@@ -65,15 +69,27 @@ export async function createApiToken(ctx: ServiceCtx, input: z.infer<typeof Crea
 export async function listApiTokens(ctx: ServiceCtx) {
   const conds = [eq(apiTokens.organizationId, ctx.actor.organizationId), isNull(apiTokens.revokedAt)];
   if (ctx.actor.role !== 'admin') conds.push(eq(apiTokens.agentId, ctx.actor.agentId));
-  const rows = await ctx.db.select().from(apiTokens).where(and(...conds)).orderBy(desc(apiTokens.createdAt));
+  const rows = await ctx.db
+    .select()
+    .from(apiTokens)
+    .where(and(...conds))
+    .orderBy(desc(apiTokens.createdAt));
   return rows.map(presentApiToken);
 }
 
 export async function revokeApiToken(ctx: ServiceCtx, id: string) {
-  const conds = [eq(apiTokens.organizationId, ctx.actor.organizationId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)];
+  const conds = [
+    eq(apiTokens.organizationId, ctx.actor.organizationId),
+    eq(apiTokens.id, id),
+    isNull(apiTokens.revokedAt),
+  ];
   if (ctx.actor.role !== 'admin') conds.push(eq(apiTokens.agentId, ctx.actor.agentId));
   await ctx.db.transaction(async (tx) => {
-    const rows = await tx.update(apiTokens).set({ revokedAt: ctx.now }).where(and(...conds)).returning();
+    const rows = await tx
+      .update(apiTokens)
+      .set({ revokedAt: ctx.now })
+      .where(and(...conds))
+      .returning();
     if (rows.length === 0) throw notFound('API token');
     await recordAudit(tx, {
       organizationId: ctx.actor.organizationId,

@@ -37,7 +37,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     {
       config: loginLimit,
-      schema: { tags, summary: 'Sign in', body: LoginInput, response: { 200: MeResponse, 423: ErrorBody, ...errors } },
+      schema: {
+        tags,
+        summary: 'Sign in',
+        body: LoginInput,
+        response: { 200: MeResponse, 423: ErrorBody, ...errors },
+      },
     },
     async (req, reply) => {
       const now = clock.now();
@@ -60,12 +65,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...errors } },
+    },
     async (req, reply) => {
       const ctx = ctxOf(req);
       if (ctx.actor.sessionId) {
         await revokeSession(db, ctx.actor.agentId, ctx.actor.sessionId, ctx.now);
-        await recordAudit(db, { organizationId: ctx.actor.organizationId, actor: ctx.actor, action: 'auth.logout', meta: ctx.meta, at: ctx.now });
+        await recordAudit(db, {
+          organizationId: ctx.actor.organizationId,
+          actor: ctx.actor,
+          action: 'auth.logout',
+          meta: ctx.meta,
+          at: ctx.now,
+        });
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
@@ -76,10 +90,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/password-reset',
     {
       config: { rateLimit: { max: 5, timeWindow: '15 minutes' } },
-      schema: { tags, summary: 'Ask for a password-reset link by e-mail', body: PasswordResetRequestInput, response: { 202: z.null(), ...errors } },
+      schema: {
+        tags,
+        summary: 'Ask for a password-reset link by e-mail',
+        body: PasswordResetRequestInput,
+        response: { 202: z.null(), ...errors },
+      },
     },
     async (req, reply) => {
-      await requestPasswordReset({ db, mailer, publicUrl: config.publicUrl }, req.body.email, requestMeta(req), clock.now());
+      await requestPasswordReset(
+        { db, mailer, publicUrl: config.publicUrl },
+        req.body.email,
+        requestMeta(req),
+        clock.now(),
+      );
       return reply.status(202).send(null);
     },
   );
@@ -88,7 +112,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/password-reset/confirm',
     {
       config: loginLimit,
-      schema: { tags, summary: 'Set a new password with a reset token', body: PasswordResetConfirmInput, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset token',
+        body: PasswordResetConfirmInput,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (req, reply) => {
       await confirmPasswordReset(db, req.body.token, req.body.password, requestMeta(req), clock.now());
@@ -98,7 +127,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { preHandler: requireAuth(), schema: { tags, summary: 'The signed-in agent', response: { 200: MeResponse, ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: { tags, summary: 'The signed-in agent', response: { 200: MeResponse, ...errors } },
+    },
     async (req) => {
       const a = ctxOf(req).actor;
       return getMe(db, a.organizationId, a.agentId, a.csrfToken ?? '');
@@ -107,13 +139,29 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/me',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Change your name or language', body: UpdateMeInput, response: { 200: MeResponse, ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Change your name or language',
+        body: UpdateMeInput,
+        response: { 200: MeResponse, ...errors },
+      },
+    },
     async (req) => updateMe(ctxOf(req), req.body),
   );
 
   app.post(
     '/me/password',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Change your password', body: ChangePasswordInput, response: { 204: z.null(), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Change your password',
+        body: ChangePasswordInput,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (req, reply) => {
       await changePassword(ctxOf(req), req.body.currentPassword, req.body.newPassword);
       return reply.status(204).send(null);
@@ -122,7 +170,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me/sessions',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Your active sessions', response: { 200: z.object({ items: z.array(Session) }), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Your active sessions',
+        response: { 200: z.object({ items: z.array(Session) }), ...errors },
+      },
+    },
     async (req) => {
       const ctx = ctxOf(req);
       const rows = await listSessions(db, ctx.actor.agentId, ctx.now);
@@ -132,25 +187,59 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/me/sessions/:id',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Revoke one of your sessions', params: z.object({ id: Id }), response: { 204: z.null(), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Revoke one of your sessions',
+        params: z.object({ id: Id }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (req, reply) => {
       const ctx = ctxOf(req);
       if (!(await revokeSession(db, ctx.actor.agentId, req.params.id, ctx.now))) throw notFound('Session');
-      await recordAudit(db, { organizationId: ctx.actor.organizationId, actor: ctx.actor, action: 'auth.session_revoked', subjectType: 'session', subjectId: req.params.id, meta: ctx.meta, at: ctx.now });
+      await recordAudit(db, {
+        organizationId: ctx.actor.organizationId,
+        actor: ctx.actor,
+        action: 'auth.session_revoked',
+        subjectType: 'session',
+        subjectId: req.params.id,
+        meta: ctx.meta,
+        at: ctx.now,
+      });
       return reply.status(204).send(null);
     },
   );
 
   app.post(
     '/me/totp/setup',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Start two-factor set-up', response: { 200: TotpSetupResponse, 409: ErrorBody, ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Start two-factor set-up',
+        response: { 200: TotpSetupResponse, 409: ErrorBody, ...errors },
+      },
+    },
     async (req) => setupTotp(ctxOf(req)),
   );
 
-  for (const [path, enabled] of [['/me/totp/enable', true], ['/me/totp/disable', false]] as const) {
+  for (const [path, enabled] of [
+    ['/me/totp/enable', true],
+    ['/me/totp/disable', false],
+  ] as const) {
     app.post(
       path,
-      { preHandler: requireAuth(), schema: { tags, summary: enabled ? 'Turn two-factor sign-in on' : 'Turn two-factor sign-in off', body: TotpCodeInput, response: { 204: z.null(), 409: ErrorBody, ...errors } } },
+      {
+        preHandler: requireAuth(),
+        schema: {
+          tags,
+          summary: enabled ? 'Turn two-factor sign-in on' : 'Turn two-factor sign-in off',
+          body: TotpCodeInput,
+          response: { 204: z.null(), 409: ErrorBody, ...errors },
+        },
+      },
       async (req, reply) => {
         await setTotpEnabled(ctxOf(req), req.body.code, enabled);
         return reply.status(204).send(null);
@@ -160,19 +249,42 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api-tokens',
-    { preHandler: requireAuth(), schema: { tags, summary: 'API tokens (admins see all of the organization)', response: { 200: z.object({ items: z.array(ApiToken) }), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'API tokens (admins see all of the organization)',
+        response: { 200: z.object({ items: z.array(ApiToken) }), ...errors },
+      },
+    },
     async (req) => ({ items: await listApiTokens(ctxOf(req)) }),
   );
 
   app.post(
     '/api-tokens',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Create a scoped API token (shown once)', body: CreateApiTokenInput, response: { 201: CreatedApiToken, ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Create a scoped API token (shown once)',
+        body: CreateApiTokenInput,
+        response: { 201: CreatedApiToken, ...errors },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createApiToken(ctxOf(req), req.body)),
   );
 
   app.delete(
     '/api-tokens/:id',
-    { preHandler: requireAuth(), schema: { tags, summary: 'Revoke an API token', params: z.object({ id: Id }), response: { 204: z.null(), ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags,
+        summary: 'Revoke an API token',
+        params: z.object({ id: Id }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (req, reply) => {
       await revokeApiToken(ctxOf(req), req.params.id);
       return reply.status(204).send(null);

@@ -30,7 +30,12 @@ function lockedError(until: Date, now: Date) {
 
 /** A six-digit code from the agent's authenticator; a step either side tolerates clock drift. */
 export async function totpMatches(secret: string, code: string, now: Date): Promise<boolean> {
-  const r = await verifyTotp({ secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
+  const r = await verifyTotp({
+    secret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+  });
   return r.valid;
 }
 
@@ -129,11 +134,22 @@ async function failed(
     })
     .where(eq(agents.id, agent.id))
     .returning({ count: agents.failedLoginCount, lockedUntil: agents.lockedUntil });
-  const audit = { organizationId: agent.organizationId, actor: { kind: 'anonymous' as const }, subjectType: 'agent', subjectId: agent.id, meta, at: now };
+  const audit = {
+    organizationId: agent.organizationId,
+    actor: { kind: 'anonymous' as const },
+    subjectType: 'agent',
+    subjectId: agent.id,
+    meta,
+    at: now,
+  };
   await recordAudit(db, { ...audit, action: 'auth.login_failed', details: { reason, failures: row?.count } });
   if (row?.lockedUntil) {
     await db.update(agents).set({ failedLoginCount: 0 }).where(eq(agents.id, agent.id));
-    await recordAudit(db, { ...audit, action: 'auth.locked', details: { until: row.lockedUntil.toISOString() } });
+    await recordAudit(db, {
+      ...audit,
+      action: 'auth.locked',
+      details: { until: row.lockedUntil.toISOString() },
+    });
     return lockedError(row.lockedUntil, now);
   }
   return error;

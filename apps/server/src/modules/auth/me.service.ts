@@ -6,7 +6,12 @@ import { notFound } from '../../http/errors.ts';
 import { agents, getAgent, presentAgent, teamIdsByAgent } from '../agents/index.ts';
 import { organizations } from '../organizations/index.ts';
 
-export async function getMe(db: Db, organizationId: string, agentId: string, csrfToken: string): Promise<MeResponse> {
+export async function getMe(
+  db: Db,
+  organizationId: string,
+  agentId: string,
+  csrfToken: string,
+): Promise<MeResponse> {
   const agent = await getAgent(db, organizationId, agentId);
   const [org] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
   if (!org) throw notFound('Organization');

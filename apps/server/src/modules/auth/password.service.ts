@@ -70,7 +70,13 @@ export async function requestPasswordReset(
   });
 }
 
-export async function confirmPasswordReset(db: Db, token: string, password: string, meta: RequestMeta, now: Date) {
+export async function confirmPasswordReset(
+  db: Db,
+  token: string,
+  password: string,
+  meta: RequestMeta,
+  now: Date,
+) {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const [used] = await tx

@@ -38,7 +38,9 @@ export async function actorFromSession(db: Db, token: string, now: Date): Promis
     .select({ session: sessions, role: agents.role, active: agents.active })
     .from(sessions)
     .innerJoin(agents, eq(agents.id, sessions.agentId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .where(
+      and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+    )
     .limit(1);
   if (!row || !row.active) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
@@ -78,7 +80,10 @@ export async function revokeSession(db: Db, agentId: string, sessionId: string, 
 export async function revokeAllSessions(db: Db, agentId: string, now: Date, keep?: string): Promise<void> {
   const conds = [eq(sessions.agentId, agentId), isNull(sessions.revokedAt)];
   if (keep) conds.push(ne(sessions.id, keep));
-  await db.update(sessions).set({ revokedAt: now }).where(and(...conds));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(...conds));
 }
 
 /** The `sessions.cleanup` job: drops sessions expired or revoked more than a day ago. */

@@ -7,12 +7,60 @@ import { organizations } from '../organizations/index.ts';
 export const DEMO_SLUG = 'demo-sklep';
 
 const PEOPLE = [
-  { email: 'admin@demo-sklep.test', name: 'Anna Administratorka', role: 'admin', level: 'senior', languages: ['pl', 'en'], locale: 'pl', team: null },
-  { email: 'lead@demo-sklep.test', name: 'Łukasz Kierownik', role: 'lead', level: 'senior', languages: ['pl', 'cs', 'en'], locale: 'pl', team: 'all' },
-  { email: 'qa@demo-sklep.test', name: 'Zofia Jakość', role: 'qa', level: 'senior', languages: ['pl', 'en'], locale: 'pl', team: null },
-  { email: 'agent.pl@demo-sklep.test', name: 'Małgorzata Wiśniewska', role: 'agent', level: 'regular', languages: ['pl'], locale: 'pl', team: 'Obsługa PL' },
-  { email: 'agent.cs@demo-sklep.test', name: 'Jiří Dvořák', role: 'agent', level: 'junior', languages: ['cs'], locale: 'cs', team: 'Podpora CZ' },
-  { email: 'agent.en@demo-sklep.test', name: 'Emily Carter', role: 'agent', level: 'regular', languages: ['en'], locale: 'en', team: 'Support EN' },
+  {
+    email: 'admin@demo-sklep.test',
+    name: 'Anna Administratorka',
+    role: 'admin',
+    level: 'senior',
+    languages: ['pl', 'en'],
+    locale: 'pl',
+    team: null,
+  },
+  {
+    email: 'lead@demo-sklep.test',
+    name: 'Łukasz Kierownik',
+    role: 'lead',
+    level: 'senior',
+    languages: ['pl', 'cs', 'en'],
+    locale: 'pl',
+    team: 'all',
+  },
+  {
+    email: 'qa@demo-sklep.test',
+    name: 'Zofia Jakość',
+    role: 'qa',
+    level: 'senior',
+    languages: ['pl', 'en'],
+    locale: 'pl',
+    team: null,
+  },
+  {
+    email: 'agent.pl@demo-sklep.test',
+    name: 'Małgorzata Wiśniewska',
+    role: 'agent',
+    level: 'regular',
+    languages: ['pl'],
+    locale: 'pl',
+    team: 'Obsługa PL',
+  },
+  {
+    email: 'agent.cs@demo-sklep.test',
+    name: 'Jiří Dvořák',
+    role: 'agent',
+    level: 'junior',
+    languages: ['cs'],
+    locale: 'cs',
+    team: 'Podpora CZ',
+  },
+  {
+    email: 'agent.en@demo-sklep.test',
+    name: 'Emily Carter',
+    role: 'agent',
+    level: 'regular',
+    languages: ['en'],
+    locale: 'en',
+    team: 'Support EN',
+  },
 ] as const;
 
 const TEAMS = ['Obsługa PL', 'Podpora CZ', 'Support EN'];
@@ -27,9 +75,15 @@ export interface DemoSeedResult {
  * Creates the demo organization "Demo Sklep" once. Idempotent: when it exists nothing changes.
  * Run under the migration lock so two instances starting together seed once.
  */
-export async function seedDemo(db: Db, opts: { password?: string | undefined; now: Date }): Promise<DemoSeedResult> {
+export async function seedDemo(
+  db: Db,
+  opts: { password?: string | undefined; now: Date },
+): Promise<DemoSeedResult> {
   const logins = PEOPLE.map((p) => ({ email: p.email, role: p.role }));
-  const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_SLUG));
+  const [existing] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, DEMO_SLUG));
   if (existing) return { created: false, logins };
 
   const password = opts.password ?? randomToken(9);
@@ -46,9 +100,18 @@ export async function seedDemo(db: Db, opts: { password?: string | undefined; no
       updatedAt: now,
     });
     const teamIds = new Map(TEAMS.map((name) => [name, newId()]));
-    await tx.insert(teams).values(
-      TEAMS.map((name) => ({ id: teamIds.get(name)!, organizationId: orgId, name, description: '', createdAt: now, updatedAt: now })),
-    );
+    await tx
+      .insert(teams)
+      .values(
+        TEAMS.map((name) => ({
+          id: teamIds.get(name)!,
+          organizationId: orgId,
+          name,
+          description: '',
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
     for (const p of PEOPLE) {
       const id = newId();
       await tx.insert(agents).values({

@@ -11,7 +11,13 @@ export function systemRoutes(registry: Registry): FastifyPluginAsyncZod {
     const { database, jobs, config } = app.deps;
     app.get(
       '/healthz',
-      { schema: { tags: ['system'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'The process is up',
+          response: { 200: z.object({ status: z.literal('ok') }) },
+        },
+      },
       async () => ({ status: 'ok' as const }),
     );
 
@@ -22,8 +28,16 @@ export function systemRoutes(registry: Registry): FastifyPluginAsyncZod {
           tags: ['system'],
           summary: 'Database reachable, migrations applied, job worker running',
           response: {
-            200: z.object({ status: z.enum(['ready', 'not_ready']), database: z.string(), checks: z.record(z.string(), Check) }),
-            503: z.object({ status: z.enum(['ready', 'not_ready']), database: z.string(), checks: z.record(z.string(), Check) }),
+            200: z.object({
+              status: z.enum(['ready', 'not_ready']),
+              database: z.string(),
+              checks: z.record(z.string(), Check),
+            }),
+            503: z.object({
+              status: z.enum(['ready', 'not_ready']),
+              database: z.string(),
+              checks: z.record(z.string(), Check),
+            }),
           },
         },
       },
@@ -33,7 +47,9 @@ export function systemRoutes(registry: Registry): FastifyPluginAsyncZod {
           await database.query('SELECT 1');
           checks.database = { ok: true };
           const pending = await pendingMigrations(database);
-          checks.migrations = pending.length ? { ok: false, detail: `pending: ${pending.join(', ')}` } : { ok: true };
+          checks.migrations = pending.length
+            ? { ok: false, detail: `pending: ${pending.join(', ')}` }
+            : { ok: true };
         } catch (err) {
           checks.database = { ok: false, detail: err instanceof Error ? err.message : 'unreachable' };
         }

@@ -99,16 +99,16 @@ export function LoginPage() {
           />
           {needsTotp && (
             <TextInput
-                label={t('auth.login.totpLabel')}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                value={totp}
-                onChange={(event) => setTotp(event.currentTarget.value.replace(/\D/g, ''))}
-                error={fieldErrors.totp}
-                description={t('auth.login.totpHint')}
-                autoFocus
-              />
+              label={t('auth.login.totpLabel')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={totp}
+              onChange={(event) => setTotp(event.currentTarget.value.replace(/\D/g, ''))}
+              error={fieldErrors.totp}
+              description={t('auth.login.totpHint')}
+              autoFocus
+            />
           )}
           <Button type="submit" loading={submitting} fullWidth mt="xs">
             {t('auth.login.submit')}

@@ -48,7 +48,10 @@ export function TotpSection() {
       await (turningOn ? enableTotp(code) : disableTotp(code));
       setCode('');
       setSetup(null);
-      setFeedback({ kind: 'success', message: t(turningOn ? 'profile.totp.enabled' : 'profile.totp.disabled') });
+      setFeedback({
+        kind: 'success',
+        message: t(turningOn ? 'profile.totp.enabled' : 'profile.totp.disabled'),
+      });
       await queryClient.invalidateQueries({ queryKey: ME_KEY, exact: true });
     });
   };
