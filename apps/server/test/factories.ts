@@ -51,16 +51,14 @@ export async function buildAgent(
 export async function buildTeam(k: TestKontakt, org: { id: string }, memberIds: string[] = []) {
   const id = newId();
   const now = k.clock.now();
-  await k.deps.db
-    .insert(teams)
-    .values({
-      id,
-      organizationId: org.id,
-      name: `Team ${uniq()}`,
-      description: '',
-      createdAt: now,
-      updatedAt: now,
-    });
+  await k.deps.db.insert(teams).values({
+    id,
+    organizationId: org.id,
+    name: `Team ${uniq()}`,
+    description: '',
+    createdAt: now,
+    updatedAt: now,
+  });
   for (const agentId of memberIds)
     await k.deps.db.insert(teamMembers).values({ teamId: id, agentId, organizationId: org.id });
   return { id };

@@ -16,6 +16,7 @@ import {
 import { newId } from '../platform/crypto.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { AppError } from './errors.ts';
 import { installMetrics } from './metrics.ts';
 import { agentsRoutes } from '../modules/agents/agents.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
@@ -36,7 +37,6 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.decorateRequest('actor', null);
@@ -64,7 +64,15 @@ export async function buildApp(
     },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new AppError(429, 'rate_limited', `Too many attempts. Try again in ${seconds} seconds.`, {
+        retryAfterSeconds: seconds,
+      });
+    },
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -104,11 +112,23 @@ export async function buildApp(
 
 /** The built web app at `/`, with client-side routes falling back to index.html. */
 async function serveWebApp(app: FastifyInstance, root: string) {
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    // Hashed bundles never change; index.html must be revalidated so a deploy shows at once.
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
     if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.type('text/html').sendFile('index.html');
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply
       .status(404)

@@ -317,3 +317,20 @@ describe('API tokens', () => {
     expect(res.json().error.code).toBe('insufficient_scope');
   });
 });
+
+describe('rate limits', () => {
+  it('limits password-reset requests per address with the error shape and the wait', async () => {
+    let last;
+    for (let i = 0; i < 6; i++) {
+      last = await k.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset',
+        payload: { email: 'limit@example.test' },
+        remoteAddress: '10.9.8.7',
+      });
+    }
+    expect(last!.statusCode).toBe(429);
+    expect(last!.json().error.code).toBe('rate_limited');
+    expect(last!.json().error.details.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});

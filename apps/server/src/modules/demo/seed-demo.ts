@@ -100,18 +100,16 @@ export async function seedDemo(
       updatedAt: now,
     });
     const teamIds = new Map(TEAMS.map((name) => [name, newId()]));
-    await tx
-      .insert(teams)
-      .values(
-        TEAMS.map((name) => ({
-          id: teamIds.get(name)!,
-          organizationId: orgId,
-          name,
-          description: '',
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
+    await tx.insert(teams).values(
+      TEAMS.map((name) => ({
+        id: teamIds.get(name)!,
+        organizationId: orgId,
+        name,
+        description: '',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
     for (const p of PEOPLE) {
       const id = newId();
       await tx.insert(agents).values({
