@@ -8,6 +8,8 @@ import { createSmtpSender, type SendMail } from './platform/smtp.ts';
 import { JobQueue } from './jobs/job-queue.ts';
 import type { JobHandlers } from './jobs/job-map.ts';
 import { buildApp } from './http/app.ts';
+import { EventBus } from './realtime/event-bus.ts';
+import { attachRealtime, type RealtimeOptions, type RealtimeServer } from './realtime/socket-server.ts';
 import type { AppDeps } from './http/deps.ts';
 import { createMailer, mailSendJob } from './modules/outbox/index.ts';
 import { deleteStaleSessions } from './modules/auth/index.ts';
@@ -17,6 +19,7 @@ import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
 export interface Kontakt {
   app: FastifyInstance;
   deps: AppDeps;
+  realtime: RealtimeServer;
   demo: DemoSeedResult | null;
   close(): Promise<void>;
 }
@@ -31,9 +34,10 @@ export interface StartOptions {
   sendMail?: SendMail;
   webDist?: string | null;
   pollingIntervalSeconds?: number;
+  realtime?: RealtimeOptions;
 }
 
-/** Boot order: database → migrations (+ demo seed, under one lock) → jobs → HTTP. */
+/** Boot order: database → migrations (+ demo seed, under one lock) → jobs → HTTP → realtime. */
 export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   const { config, log } = opts;
   const clock = opts.clock ?? systemClock;
@@ -77,16 +81,19 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       'SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.',
     );
   }
-  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer };
+  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer, events: new EventBus() };
   if (worker) await jobs.work(jobHandlers(deps, opts.sendMail));
 
   const app = await buildApp(deps, { webDist: opts.webDist });
   await app.ready();
+  const realtime = await attachRealtime(deps, app.server, opts.realtime);
   return {
     app,
     deps,
+    realtime,
     demo,
     async close() {
+      await realtime.close();
       await app.close();
       await jobs.stop();
       if (!opts.database) await database.close();

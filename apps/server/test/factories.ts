@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Role, Level } from '@kontakt/contracts';
+import type { IdentityKind, Role, Level } from '@kontakt/contracts';
 import { hashPassword, newId } from '../src/platform/crypto.ts';
 import { agents, teams, teamMembers } from '../src/modules/agents/index.ts';
+import { customerIdentities, customers } from '../src/modules/customers/index.ts';
 import { organizations } from '../src/modules/organizations/index.ts';
+import { nextTicketNumber, queues, tickets } from '../src/modules/tickets/index.ts';
 import type { TestKontakt } from './harness.ts';
 
 const uniq = () => randomBytes(4).toString('hex');
@@ -86,4 +88,89 @@ export async function orgWithAdmin(k: TestKontakt) {
   const admin = await buildAgent(k, org, { role: 'admin' });
   const session = await signIn(k, admin.email);
   return { org, admin, session };
+}
+
+/** A queue, optionally owned by a team (agents see a team's queues). */
+export async function buildQueue(k: TestKontakt, org: { id: string }, over: { teamId?: string | null } = {}) {
+  const id = newId();
+  const now = k.clock.now();
+  const [row] = await k.deps.db
+    .insert(queues)
+    .values({
+      id,
+      organizationId: org.id,
+      name: `Queue ${uniq()}`,
+      description: '',
+      teamId: over.teamId ?? null,
+      isDefault: false,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return row!;
+}
+
+/** A ticket row in a queue, numbered like the API numbers them; no messages, no events. */
+export async function buildTicket(
+  k: TestKontakt,
+  org: { id: string },
+  queue: { id: string },
+  over: { subject?: string; assigneeId?: string | null } = {},
+) {
+  const now = k.clock.now();
+  const [row] = await k.deps.db
+    .insert(tickets)
+    .values({
+      id: newId(),
+      organizationId: org.id,
+      number: await nextTicketNumber(k.deps.db, org.id),
+      subject: over.subject ?? `Ticket ${uniq()}`,
+      status: 'new',
+      priority: 'normal',
+      type: 'question',
+      channel: 'api',
+      queueId: queue.id,
+      assigneeId: over.assigneeId ?? null,
+      tags: [],
+      customFields: {},
+      version: 1,
+      searchText: '',
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+    })
+    .returning();
+  return row!;
+}
+
+/** A customer with the given identities (stored as given: pass normalized values). */
+export async function buildCustomer(
+  k: TestKontakt,
+  org: { id: string },
+  over: {
+    name?: string | null;
+    identities?: Array<{ kind: IdentityKind; value: string }>;
+    companyId?: string | null;
+  } = {},
+) {
+  const id = newId();
+  const now = k.clock.now();
+  const name = over.name === undefined ? `Customer ${uniq()}` : over.name;
+  await k.deps.db.insert(customers).values({
+    id,
+    organizationId: org.id,
+    name,
+    companyId: over.companyId ?? null,
+    flags: [],
+    notes: '',
+    attributes: {},
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (const identity of over.identities ?? []) {
+    await k.deps.db
+      .insert(customerIdentities)
+      .values({ id: newId(), organizationId: org.id, customerId: id, ...identity, createdAt: now });
+  }
+  return { id, name, organizationId: org.id };
 }

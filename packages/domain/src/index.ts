@@ -1,1 +1,3 @@
-export {};
+export * from './tickets/status.ts';
+export * from './tickets/custom-fields.ts';
+export * from './identity/index.ts';

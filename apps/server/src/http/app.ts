@@ -15,14 +15,18 @@ import {
 } from 'fastify-type-provider-zod';
 import { newId } from '../platform/crypto.ts';
 import type { AppDeps } from './deps.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { installErrorHandler, installNotFound } from './error-handler.ts';
 import { AppError } from './errors.ts';
 import { installMetrics } from './metrics.ts';
 import { agentsRoutes } from '../modules/agents/agents.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
+import { queuesRoutes } from '../modules/tickets/queues.routes.ts';
+import { ticketSettingsRoutes } from '../modules/tickets/ticket-settings.routes.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -42,6 +46,14 @@ export async function buildApp(
   app.decorateRequest('actor', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  let inFlight = 0;
+  app.addHook('onRequest', async () => {
+    inFlight++;
+  });
+  app.addHook('onResponse', async () => {
+    inFlight--;
+  });
+  app.decorate('inFlight', () => inFlight);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -101,12 +113,17 @@ export async function buildApp(
       await api.register(agentsRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
+      await api.register(customersRoutes);
+      await api.register(ticketsRoutes);
+      await api.register(queuesRoutes);
+      await api.register(ticketSettingsRoutes);
     },
     { prefix: '/api/v1' },
   );
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(`${webDist}/index.html`)) await serveWebApp(app, webDist);
+  else installNotFound(app, false);
   return app;
 }
 
@@ -117,6 +134,7 @@ async function serveWebApp(app: FastifyInstance, root: string) {
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    cacheControl: false,
     // Hashed bundles never change; index.html must be revalidated so a deploy shows at once.
     setHeaders: (res, path) => {
       res.setHeader(
@@ -125,13 +143,5 @@ async function serveWebApp(app: FastifyInstance, root: string) {
       );
     },
   });
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? '';
-    if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    }
-    return reply
-      .status(404)
-      .send({ error: { code: 'not_found', message: `No route for ${req.method} ${path}.` } });
-  });
+  installNotFound(app, true);
 }

@@ -5,6 +5,7 @@ import type { Database, Db } from '../platform/db.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../modules/outbox/index.ts';
 import type { Actor } from './actor.ts';
+import type { EventBus } from '../realtime/event-bus.ts';
 
 /** The platform services routes and jobs are given; built once at boot (see app.ts). */
 export interface AppDeps {
@@ -15,11 +16,14 @@ export interface AppDeps {
   log: Logger;
   jobs: JobQueue;
   mailer: Mailer;
+  events: EventBus;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Requests whose handlers have not finished (shutdown waits for them). */
+    inFlight(): number;
   }
   interface FastifyRequest {
     actor: Actor | null;

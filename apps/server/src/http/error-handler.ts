@@ -51,7 +51,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'request failed');
     return reply.status(500).send(body('internal_error', 'Something went wrong on our side. Try again.'));
   });
+}
+
+/** Unknown routes answer 404 in the error shape; with a web app, other GETs get its index.html. */
+export function installNotFound(app: FastifyInstance, spa: boolean): void {
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(body('not_found', `No route for ${req.method} ${req.url.split('?')[0]}.`));
+    const path = req.url.split('?')[0] ?? '';
+    if (spa && req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(body('not_found', `No route for ${req.method} ${path}.`));
   });
 }

@@ -24,7 +24,17 @@ export type AuditAction =
   | 'team.updated'
   | 'team.deleted'
   | 'api_token.created'
-  | 'api_token.revoked';
+  | 'api_token.revoked'
+  | 'customer.viewed'
+  | 'customer.created'
+  | 'customer.updated'
+  | 'customer.identity_added'
+  | 'customer.identity_removed'
+  | 'customer.merged'
+  | 'company.created'
+  | 'company.updated'
+  | 'customer_attribute.created'
+  | 'customer_attribute.updated';
 
 export interface AuditInput {
   organizationId: string | null;

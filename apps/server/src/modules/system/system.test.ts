@@ -119,3 +119,29 @@ describe('migrations and jobs', () => {
     );
   });
 });
+
+describe('web app', () => {
+  it('serves the built app with client-side routes falling back to index.html', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { buildApp } = await import('../../http/app.ts');
+    const dir = mkdtempSync(`${tmpdir()}/kontakt-web-`);
+    mkdirSync(`${dir}/assets`);
+    writeFileSync(`${dir}/index.html`, '<!doctype html><title>Kontakt</title>');
+    writeFileSync(`${dir}/assets/app-abc123.js`, 'console.log(1)');
+    const app = await buildApp(k.deps, { webDist: dir });
+    await app.ready();
+    const deep = await app.inject({ method: 'GET', url: '/tickets/123' });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.body).toContain('<title>Kontakt</title>');
+    expect(deep.headers['cache-control']).toBe('no-cache');
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const api = await app.inject({ method: 'GET', url: '/api/v1/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+    const missingFile = await app.inject({ method: 'GET', url: '/assets/missing.js' });
+    expect(missingFile.statusCode).toBe(404);
+    await app.close();
+  });
+});

@@ -1,0 +1,10 @@
+export * from './customers.table.ts';
+export * from './customers.repo.ts';
+export * from './customers.presenter.ts';
+export * from './customers.identity.ts';
+export * from './customers.service.ts';
+export * from './customers.merge.ts';
+export * from './companies.repo.ts';
+export * from './companies.service.ts';
+export * from './attributes.service.ts';
+export { customersRoutes } from './customers.routes.ts';

@@ -1,0 +1,119 @@
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { TicketFilters, TicketSort } from '@kontakt/contracts';
+import type { Db } from '../../platform/db.ts';
+import type { Actor } from '../../http/actor.ts';
+import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
+import { teamMembers } from '../agents/index.ts';
+import { queues, tickets, type TicketRow } from './tickets.table.ts';
+
+/** The condition that keeps a list to what the actor may see. */
+export function visibilityCondition(actor: Actor, visible: 'all' | string[]): SQL {
+  const org = eq(tickets.organizationId, actor.organizationId);
+  if (visible === 'all') return org;
+  const mine = eq(tickets.assigneeId, actor.agentId);
+  return and(org, visible.length ? or(inArray(tickets.queueId, visible), mine) : mine)!;
+}
+
+/** SQL for a set of filters; `me` in assignees means the reader. */
+export function filterConditions(f: TicketFilters, actor: Actor): SQL[] {
+  const c: SQL[] = [];
+  if (f.status?.length) c.push(inArray(tickets.status, f.status));
+  if (f.priority?.length) c.push(inArray(tickets.priority, f.priority));
+  if (f.type?.length) c.push(inArray(tickets.type, f.type));
+  if (f.channel?.length) c.push(inArray(tickets.channel, f.channel));
+  if (f.queueIds?.length) c.push(inArray(tickets.queueId, f.queueIds));
+  if (f.teamIds?.length) c.push(inArray(tickets.teamId, f.teamIds));
+  if (f.customerId) c.push(eq(tickets.customerId, f.customerId));
+  if (f.tags?.length) c.push(arrayContains(tickets.tags, f.tags));
+  if (f.contactReasonIds?.length) c.push(inArray(tickets.contactReasonId, f.contactReasonIds));
+  if (f.createdAfter) c.push(gte(tickets.createdAt, new Date(f.createdAfter)));
+  if (f.createdBefore) c.push(lte(tickets.createdAt, new Date(f.createdBefore)));
+  if (f.assignees?.length) {
+    const ids = f.assignees.map((a) => (a === 'me' ? actor.agentId : a)).filter((a) => a !== 'none');
+    const parts: SQL[] = [];
+    if (ids.length) parts.push(inArray(tickets.assigneeId, ids));
+    if (f.assignees.includes('none')) parts.push(isNull(tickets.assigneeId));
+    c.push(parts.length === 1 ? parts[0]! : or(...parts)!);
+  }
+  if (f.myQueuesOnly) {
+    c.push(
+      inArray(
+        tickets.queueId,
+        sql`(SELECT ${queues.id} FROM ${queues} JOIN ${teamMembers} ON ${teamMembers.teamId} = ${queues.teamId} WHERE ${teamMembers.agentId} = ${actor.agentId})`,
+      ),
+    );
+  }
+  return c;
+}
+
+const SORTS: Record<
+  TicketSort,
+  { col: typeof tickets.lastActivityAt; dir: 'asc' | 'desc'; key: (t: TicketRow) => Date }
+> = {
+  last_activity_desc: { col: tickets.lastActivityAt, dir: 'desc', key: (t) => t.lastActivityAt },
+  last_activity_asc: { col: tickets.lastActivityAt, dir: 'asc', key: (t) => t.lastActivityAt },
+  created_desc: { col: tickets.createdAt, dir: 'desc', key: (t) => t.createdAt },
+  created_asc: { col: tickets.createdAt, dir: 'asc', key: (t) => t.createdAt },
+};
+
+/** One page of tickets, keyset-paginated on (sort column, id). */
+export async function listTickets(
+  db: Db,
+  opts: {
+    actor: Actor;
+    visible: 'all' | string[];
+    filters: TicketFilters;
+    sort: TicketSort;
+    limit: number;
+    cursor?: string | undefined;
+  },
+) {
+  const s = SORTS[opts.sort];
+  const conds = [
+    visibilityCondition(opts.actor, opts.visible),
+    ...filterConditions(opts.filters, opts.actor),
+  ];
+  const after = decodeCursor(opts.cursor);
+  if (after) {
+    const cmp = s.dir === 'desc' ? lt : gt;
+    conds.push(or(cmp(s.col, after.at), and(eq(s.col, after.at), cmp(tickets.id, after.id)))!);
+  }
+  const order = s.dir === 'desc' ? [desc(s.col), desc(tickets.id)] : [asc(s.col), asc(tickets.id)];
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(and(...conds))
+    .orderBy(...order)
+    .limit(opts.limit + 1);
+  const items = rows.slice(0, opts.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor(s.key(last), last.id) : null };
+}
+
+export async function countTickets(
+  db: Db,
+  actor: Actor,
+  visible: 'all' | string[],
+  filters: TicketFilters,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,23 @@
+import { EventEmitter } from 'node:events';
+import type { Message, Ticket } from '@kontakt/contracts';
+
+/**
+ * Domain events that reach live clients. Services publish them after their transaction commits;
+ * the socket layer turns them into room broadcasts (and, with Redis, across instances).
+ */
+export type LiveEvent =
+  | { type: 'ticket.created' | 'ticket.updated'; organizationId: string; ticket: Ticket }
+  | { type: 'message.created'; organizationId: string; ticket: Ticket; message: Message };
+
+export class EventBus {
+  private emitter = new EventEmitter().setMaxListeners(50);
+
+  publish(events: LiveEvent | LiveEvent[]): void {
+    for (const e of Array.isArray(events) ? events : [events]) this.emitter.emit('event', e);
+  }
+
+  subscribe(fn: (e: LiveEvent) => void): () => void {
+    this.emitter.on('event', fn);
+    return () => this.emitter.off('event', fn);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Logger } from 'pino';
+import type { EventBus, LiveEvent } from './event-bus.ts';
+import { agentRoom, allQueuesRoom, queueRoom, ticketRoom } from './rooms.ts';
+import type { KontaktServer } from './socket-types.ts';
+
+/**
+ * Where a ticket event goes: everyone who sees the ticket's queue (by team, or all queues), its
+ * watchers and its assignee. Every room is of the event's organization, so internal notes never
+ * leave it.
+ */
+export function roomsFor(event: LiveEvent): string[] {
+  const { ticket } = event;
+  const rooms = [queueRoom(ticket.queueId), allQueuesRoom(event.organizationId), ticketRoom(ticket.id)];
+  if (ticket.assigneeId) rooms.push(agentRoom(ticket.assigneeId));
+  return rooms;
+}
+
+/** Sends one event to its rooms: once per connection, whatever number of its rooms it is in. */
+export function emitLiveEvent(io: KontaktServer, event: LiveEvent): void {
+  const to = io.to(roomsFor(event));
+  // Abilities belong to one reader; a publisher passing the REST shape must not broadcast them.
+  const { abilities: _abilities, ...ticket } = event.ticket;
+  if (event.type === 'message.created') {
+    to.emit(event.type, { type: event.type, ticket, message: event.message });
+  } else {
+    to.emit(event.type, { type: event.type, ticket });
+  }
+}
+
+/**
+ * Forwards the events this instance's services publish; with the Redis adapter `io.to()` reaches
+ * the connections of every instance, so each event is emitted once, by the instance that made it.
+ */
+export function startFanOut(io: KontaktServer, events: EventBus, log: Logger): () => void {
+  return events.subscribe((event) => {
+    try {
+      emitLiveEvent(io, event);
+    } catch (err) {
+      log.error({ err, type: event.type }, 'realtime fan-out failed');
+    }
+  });
+}

@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB, createTestDatabase, startTestKontakt, type TestKontakt } from '../../test/harness.ts';
+import { buildAgent, buildOrg, buildQueue, buildTeam, buildTicket, signIn } from '../../test/factories.ts';
+import { loadConfig } from '../platform/config.ts';
+import { createLogger } from '../platform/logger.ts';
+import { ManualClock } from '../platform/clock.ts';
+import { startKontakt, type Kontakt } from '../server.ts';
+import { presentTicket } from '../modules/tickets/index.ts';
+import { EventBus } from './event-bus.ts';
+import { attachRealtime, type RealtimeServer } from './socket-server.ts';
+import { makeClient, nextEvent, open, ticketCreated, type TestClient } from './test-clients.ts';
+
+/**
+ * Fan-out between instances through Redis (REDIS_URL; Redis on 127.0.0.1:6379 unless
+ * TEST_REDIS_URL says otherwise). Each run uses its own channel prefix, so parallel runs on one
+ * Redis do not hear each other.
+ */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisKey = () => `kontakt-test-${randomBytes(6).toString('hex')}`;
+const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const clients: TestClient[] = [];
+afterAll(() => {
+  for (const client of clients) client.disconnect();
+});
+const connect = async (url: string, cookie: string) => {
+  const client = makeClient(url, { cookie });
+  clients.push(client);
+  return open(client);
+};
+
+/**
+ * Two Socket.IO servers, each with its own Redis adapter and HTTP listener, over one Kontakt
+ * (PGlite serves one process, so the database is shared in-process; what crosses between the
+ * servers is Redis alone). Server B hears no service events of its own.
+ */
+describe('two socket servers over Redis', () => {
+  let k: TestKontakt;
+  let httpB: Server;
+  let realtimeB: RealtimeServer;
+
+  beforeAll(async () => {
+    const key = redisKey();
+    k = await startTestKontakt({ env: { REDIS_URL }, start: { realtime: { redisKey: key } } });
+    await k.app.listen({ port: 0, host: '127.0.0.1' });
+    httpB = createServer();
+    realtimeB = await attachRealtime({ ...k.deps, events: new EventBus() }, httpB, { redisKey: key });
+    await new Promise<void>((resolve) => httpB.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(async () => {
+    await realtimeB?.close();
+    await new Promise((resolve) => httpB?.close(resolve));
+  });
+
+  it('delivers an event published on A to a client of B, and B’s presence to A', async () => {
+
+    const org = await buildOrg(k);
+    const [agentA, agentB] = [await buildAgent(k, org), await buildAgent(k, org)];
+    const queue = await buildQueue(k, org, { teamId: (await buildTeam(k, org, [agentA.id, agentB.id])).id });
+    const onA = await connect(urlOf(k.app.server), (await signIn(k, agentA.email)).cookie);
+    const onB = await connect(urlOf(httpB), (await signIn(k, agentB.email)).cookie);
+
+    const ticket = await buildTicket(k, org, queue);
+    const got = nextEvent(onB, 'ticket.created', (e) => e.ticket.id === ticket.id);
+    k.deps.events.publish(ticketCreated(org.id, presentTicket(ticket, [])));
+    expect(await got).toMatchObject({ ticket: { id: ticket.id } });
+
+    expect(await onB.emitWithAck('presence.set', { ticketId: ticket.id, state: 'replying' })).toEqual({
+      ok: true,
+    });
+    const watch = await onA.emitWithAck('ticket.watch', { ticketId: ticket.id });
+    expect(watch).toEqual({
+      ok: true,
+      present: [{ agent: { id: agentB.id, name: expect.any(String) }, state: 'replying' }],
+    });
+    const left = nextEvent(onA, 'presence.changed', (e) => e.state === 'left');
+    onB.disconnect();
+    expect(await left).toMatchObject({ ticketId: ticket.id, agent: { id: agentB.id } });
+  });
+});
+
+/** Two whole Kontakt instances on one PostgreSQL database and one Redis: the production shape. */
+if (TEST_DB === 'postgres') {
+  describe('two Kontakt instances on PostgreSQL and Redis', () => {
+    const instances: Kontakt[] = [];
+    let dropDb: (() => Promise<void>) | undefined;
+
+    afterAll(async () => {
+      for (const kontakt of instances) await kontakt.close();
+      await dropDb?.();
+    });
+
+    it('delivers ticket.created published on instance A to a client of instance B', async () => {
+      const testDb = await createTestDatabase();
+      dropDb = () => testDb.drop();
+      const key = redisKey();
+      const clock = new ManualClock(new Date('2026-11-02T09:00:00Z'));
+      for (let i = 0; i < 2; i++) {
+        const config = loadConfig({
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: testDb.url!,
+          REDIS_URL,
+        });
+        const kontakt = await startKontakt({
+          config,
+          log: createLogger(config.logLevel),
+          clock,
+          webDist: null,
+          pollingIntervalSeconds: 0.5,
+          realtime: { redisKey: key },
+        });
+        instances.push(kontakt);
+        await kontakt.app.listen({ port: 0, host: '127.0.0.1' });
+      }
+      const [a, b] = instances as [Kontakt, Kontakt];
+      // The factories only need deps and a clock: rows written through A are read by B.
+      const viaA = { ...a, clock, inject: a.app.inject.bind(a.app) } as unknown as TestKontakt;
+      const org = await buildOrg(viaA);
+      const agent = await buildAgent(viaA, org, { role: 'lead' });
+      const queue = await buildQueue(viaA, org);
+      const onB = await connect(urlOf(b.app.server), (await signIn(viaA, agent.email)).cookie);
+
+      const ticket = await buildTicket(viaA, org, queue);
+      const got = nextEvent(onB, 'ticket.created', (e) => e.ticket.id === ticket.id);
+      a.deps.events.publish(ticketCreated(org.id, presentTicket(ticket, [])));
+      expect(await got).toMatchObject({ type: 'ticket.created', ticket: { id: ticket.id } });
+    });
+  });
+}

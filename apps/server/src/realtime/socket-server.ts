@@ -1,0 +1,100 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import type { AppDeps } from '../http/deps.ts';
+import { prepareRooms, startRevalidation } from './access.ts';
+import { startFanOut } from './fan-out.ts';
+import { registerPresence } from './presence.ts';
+import { agentRoom, orgRoom } from './rooms.ts';
+import { authenticateSocket } from './socket-auth.ts';
+import type { Connections, KontaktServer, KontaktSocket } from './socket-types.ts';
+import { registerTicketWatch } from './ticket-watch.ts';
+
+export interface RealtimeOptions {
+  /** Prefix of the Redis pub/sub channels; instances that should talk share it. */
+  redisKey?: string;
+  /** How often connections are re-authenticated and their rooms re-synced (ms). */
+  revalidateEveryMs?: number;
+}
+
+export interface RealtimeServer {
+  io: KontaktServer;
+  close(): Promise<void>;
+}
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/**
+ * The Socket.IO endpoint at `/socket.io` on the app's HTTP server: authenticated handshakes,
+ * rooms by visibility, service events fanned out to rooms, presence. With REDIS_URL the Redis
+ * adapter carries broadcasts and `fetchSockets()` between instances.
+ */
+export async function attachRealtime(
+  deps: AppDeps,
+  httpServer: HttpServer,
+  opts: RealtimeOptions = {},
+): Promise<RealtimeServer> {
+  const io: KontaktServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    // Client requests are a few ids; the default (1 MB) only invites abuse.
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const redis = deps.config.redisUrl ? await connectRedis(deps, deps.config.redisUrl) : null;
+  if (redis) io.adapter(createAdapter(redis.pub, redis.sub, { key: opts.redisKey ?? 'kontakt:socket.io' }));
+
+  const connections: Connections = new WeakMap();
+  io.use(authenticateSocket(deps, connections));
+  io.use(prepareRooms(deps, connections));
+  io.on('connection', (socket) => onConnection(deps, io, socket, connections));
+
+  const stopFanOut = startFanOut(io, deps.events, deps.log);
+  const stopRevalidation = startRevalidation(deps, io, connections, opts.revalidateEveryMs ?? 60_000);
+
+  return {
+    io,
+    async close() {
+      stopFanOut();
+      stopRevalidation();
+      // Not io.close(): that would also close the HTTP server, which Fastify owns. Closing the
+      // transports makes clients reconnect (to another instance behind the load balancer).
+      io.engine.close();
+      await io.of('/').adapter.close();
+      if (redis) await Promise.all([quit(redis.pub), quit(redis.sub)]);
+    },
+  };
+}
+
+/** Joins the connection's rooms synchronously, before the client can see it is connected. */
+function onConnection(deps: AppDeps, io: KontaktServer, socket: KontaktSocket, connections: Connections) {
+  const conn = connections.get(socket);
+  if (!conn) {
+    socket.disconnect(true);
+    return;
+  }
+  void socket.join([agentRoom(conn.actor.agentId), orgRoom(conn.actor.organizationId), ...conn.initialRooms]);
+  registerTicketWatch(deps, io, socket, connections);
+  registerPresence(deps, io, socket, connections);
+}
+
+async function connectRedis(deps: AppDeps, url: string): Promise<{ pub: RedisClient; sub: RedisClient }> {
+  const pub = createClient({ url });
+  const sub = pub.duplicate();
+  for (const [name, client] of [
+    ['publish', pub],
+    ['subscribe', sub],
+  ] as const) {
+    client.on('error', (err: unknown) => deps.log.error({ err }, `realtime Redis (${name}) error`));
+  }
+  await Promise.all([pub.connect(), sub.connect()]);
+  return { pub, sub };
+}
+
+async function quit(client: RedisClient) {
+  try {
+    await client.quit();
+  } catch {
+    await client.disconnect().catch(() => undefined);
+  }
+}

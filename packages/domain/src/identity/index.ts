@@ -1,0 +1,3 @@
+export * from './tax-ids.ts';
+export * from './identities.ts';
+export * from './attributes.ts';
