@@ -9,6 +9,7 @@ import { JobQueue } from './jobs/job-queue.ts';
 import type { JobHandlers } from './jobs/job-map.ts';
 import { buildApp } from './http/app.ts';
 import { EventBus } from './realtime/event-bus.ts';
+import { LocalBlobStore } from './platform/blob-store.ts';
 import { attachRealtime, type RealtimeOptions, type RealtimeServer } from './realtime/socket-server.ts';
 import type { AppDeps } from './http/deps.ts';
 import { createMailer, mailSendJob } from './modules/outbox/index.ts';
@@ -81,7 +82,8 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       'SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.',
     );
   }
-  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer, events: new EventBus() };
+  const blobs = new LocalBlobStore(config.blobDir);
+  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer, events: new EventBus(), blobs };
   if (worker) await jobs.work(jobHandlers(deps, opts.sendMail));
 
   const app = await buildApp(deps, { webDist: opts.webDist });

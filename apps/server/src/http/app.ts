@@ -27,6 +27,8 @@ import { systemRoutes } from '../modules/system/system.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
 import { queuesRoutes } from '../modules/tickets/queues.routes.ts';
 import { ticketSettingsRoutes } from '../modules/tickets/ticket-settings.routes.ts';
+import { ticketActionsRoutes } from '../modules/tickets/ticket-actions.routes.ts';
+import { attachmentsRoutes } from '../modules/tickets/attachments.routes.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -117,6 +119,8 @@ export async function buildApp(
       await api.register(ticketsRoutes);
       await api.register(queuesRoutes);
       await api.register(ticketSettingsRoutes);
+      await api.register(ticketActionsRoutes);
+      await api.register(attachmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

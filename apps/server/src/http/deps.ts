@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../modules/outbox/index.ts';
 import type { Actor } from './actor.ts';
 import type { EventBus } from '../realtime/event-bus.ts';
+import type { LocalBlobStore } from '../platform/blob-store.ts';
 
 /** The platform services routes and jobs are given; built once at boot (see app.ts). */
 export interface AppDeps {
@@ -17,6 +18,7 @@ export interface AppDeps {
   jobs: JobQueue;
   mailer: Mailer;
   events: EventBus;
+  blobs: LocalBlobStore;
 }
 
 declare module 'fastify' {

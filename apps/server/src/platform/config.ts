@@ -54,6 +54,7 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(500).default(25),
   TRUST_PROXY: bool.default(false),
   COOKIE_SECURE: bool.optional(),
 });
@@ -79,6 +80,7 @@ export type Config = {
   auditRetentionDays: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  attachmentMaxBytes: number;
   trustProxy: boolean;
   cookieSecure: boolean;
 };
@@ -121,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
   };

@@ -2,7 +2,7 @@ import type { Actor } from '../http/actor.ts';
 import type { AppDeps } from '../http/deps.ts';
 import type { Db } from '../platform/db.ts';
 import { findTicketForActor, visibleQueueIds } from '../modules/tickets/index.ts';
-import { actorFor } from './socket-auth.ts';
+import { actorFor, refusal } from './socket-auth.ts';
 import { clearPresence } from './presence.ts';
 import { allQueuesRoom, isQueueRoom, isTicketRoom, queueRoom, ticketIdOfRoom } from './rooms.ts';
 import type { Connections, KontaktServer, KontaktSocket } from './socket-types.ts';
@@ -17,13 +17,16 @@ export async function queueRoomsFor(db: Db, actor: Actor): Promise<string[]> {
 export function prepareRooms(deps: AppDeps, connections: Connections) {
   return (socket: KontaktSocket, next: (err?: Error) => void) => {
     const conn = connections.get(socket);
-    if (!conn) return next(new Error('unauthenticated'));
+    if (!conn) return next(refusal('unauthenticated'));
     queueRoomsFor(deps.db, conn.actor).then(
       (rooms) => {
         conn.initialRooms = rooms;
         next();
       },
-      (err: unknown) => next(err instanceof Error ? err : new Error(String(err))),
+      (err: unknown) => {
+        deps.log.error({ err }, 'realtime rooms could not be computed');
+        next(refusal('unavailable'));
+      },
     );
   };
 }

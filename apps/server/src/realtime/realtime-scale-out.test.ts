@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB, createTestDatabase, startTestKontakt, type TestKontakt } from '../../test/harness.ts';
-import { buildAgent, buildOrg, buildQueue, buildTeam, buildTicket, signIn } from '../../test/factories.ts';
+import type { Ticket } from '@kontakt/contracts';
+import { buildAgent, buildOrg, buildQueue, buildTeam, signIn, type Session } from '../../test/factories.ts';
 import { loadConfig } from '../platform/config.ts';
 import { createLogger } from '../platform/logger.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { startKontakt, type Kontakt } from '../server.ts';
-import { presentTicket } from '../modules/tickets/index.ts';
 import { EventBus } from './event-bus.ts';
 import { attachRealtime, type RealtimeServer } from './socket-server.ts';
-import { makeClient, nextEvent, open, ticketCreated, type TestClient } from './test-clients.ts';
+import { mailbox, makeClient, nextEvent, open, type TestClient } from './test-clients.ts';
 
 /**
  * Fan-out between instances through Redis (REDIS_URL; Redis on 127.0.0.1:6379 unless
@@ -21,6 +21,18 @@ import { makeClient, nextEvent, open, ticketCreated, type TestClient } from './t
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const redisKey = () => `kontakt-test-${randomBytes(6).toString('hex')}`;
 const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+/** `POST /tickets` on one instance. */
+async function createTicketVia(k: TestKontakt, as: Session, queue: { id: string }): Promise<Ticket> {
+  const res = await k.inject({
+    method: 'POST',
+    url: '/api/v1/tickets',
+    headers: as.headers,
+    payload: { subject: 'Where is my order?', queueId: queue.id },
+  });
+  if (res.statusCode !== 201) throw new Error(`POST /tickets: ${res.statusCode} ${res.body}`);
+  return res.json() as Ticket;
+}
 
 const clients: TestClient[] = [];
 afterAll(() => {
@@ -57,17 +69,16 @@ describe('two socket servers over Redis', () => {
   });
 
   it('delivers an event published on A to a client of B, and B’s presence to A', async () => {
-
     const org = await buildOrg(k);
     const [agentA, agentB] = [await buildAgent(k, org), await buildAgent(k, org)];
     const queue = await buildQueue(k, org, { teamId: (await buildTeam(k, org, [agentA.id, agentB.id])).id });
     const onA = await connect(urlOf(k.app.server), (await signIn(k, agentA.email)).cookie);
     const onB = await connect(urlOf(httpB), (await signIn(k, agentB.email)).cookie);
 
-    const ticket = await buildTicket(k, org, queue);
-    const got = nextEvent(onB, 'ticket.created', (e) => e.ticket.id === ticket.id);
-    k.deps.events.publish(ticketCreated(org.id, presentTicket(ticket, [])));
-    expect(await got).toMatchObject({ ticket: { id: ticket.id } });
+    const box = mailbox(onB);
+    const admin = await signIn(k, (await buildAgent(k, org, { role: 'admin' })).email);
+    const ticket = await createTicketVia(k, admin, queue);
+    expect(await box.waitFor('ticket.created', ticket.id)).toMatchObject({ ticket: { id: ticket.id } });
 
     expect(await onB.emitWithAck('presence.set', { ticketId: ticket.id, state: 'replying' })).toEqual({
       ok: true,
@@ -123,12 +134,13 @@ if (TEST_DB === 'postgres') {
       const org = await buildOrg(viaA);
       const agent = await buildAgent(viaA, org, { role: 'lead' });
       const queue = await buildQueue(viaA, org);
-      const onB = await connect(urlOf(b.app.server), (await signIn(viaA, agent.email)).cookie);
+      const session = await signIn(viaA, agent.email);
+      const box = mailbox(await connect(urlOf(b.app.server), session.cookie));
 
-      const ticket = await buildTicket(viaA, org, queue);
-      const got = nextEvent(onB, 'ticket.created', (e) => e.ticket.id === ticket.id);
-      a.deps.events.publish(ticketCreated(org.id, presentTicket(ticket, [])));
-      expect(await got).toMatchObject({ type: 'ticket.created', ticket: { id: ticket.id } });
+      // Created through instance A's API: A's service publishes, B's client hears it through Redis.
+      const ticket = await createTicketVia(viaA, session, queue);
+      const got = await box.waitFor('ticket.created', ticket.id);
+      expect(got).toMatchObject({ type: 'ticket.created', ticket: { id: ticket.id } });
     });
   });
 }

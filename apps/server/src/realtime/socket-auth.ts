@@ -13,7 +13,7 @@ type ConnectErrorCode = RealtimeConnectError['code'];
 type Handshake = KontaktSocket['handshake'];
 
 /** A handshake refusal the client sees as `connect_error` with `err.data.code`. */
-const refusal = (code: ConnectErrorCode) => Object.assign(new Error(code), { data: { code } });
+export const refusal = (code: ConnectErrorCode) => Object.assign(new Error(code), { data: { code } });
 
 /**
  * The credential of a handshake: an API token in `auth.token` (or an `Authorization: Bearer`
@@ -60,7 +60,7 @@ export function authenticateSocket(deps: AppDeps, connections: Connections) {
       (code) => next(code ? refusal(code) : undefined),
       (err: unknown) => {
         deps.log.error({ err }, 'realtime handshake failed');
-        next(refusal('unauthenticated'));
+        next(refusal('unavailable'));
       },
     );
   };

@@ -1,23 +1,22 @@
 import { io as connectClient, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, Ticket } from '@kontakt/contracts';
-import type { LiveEvent } from './event-bus.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '@kontakt/contracts';
 
 /** Test support (not used by the server): real Socket.IO clients and waiting without timing. */
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const WAIT_MS = 10_000;
 
-/** A client over WebSocket with the given cookie or token; not connected until `open()`. */
+/** A client over WebSocket (or long-polling) with a cookie or token; not connected until `open()`. */
 export function makeClient(
   baseUrl: string,
-  auth: { cookie?: string; token?: string; origin?: string } = {},
+  auth: { cookie?: string; token?: string; origin?: string; polling?: boolean } = {},
 ): TestClient {
   const extraHeaders: Record<string, string> = {};
   if (auth.cookie) extraHeaders.cookie = auth.cookie;
   if (auth.origin) extraHeaders.origin = auth.origin;
   return connectClient(baseUrl, {
     path: '/socket.io',
-    transports: ['websocket'],
+    transports: auth.polling ? ['polling'] : ['websocket'],
     extraHeaders,
     auth: auth.token ? { token: auth.token } : {},
     reconnection: false,
@@ -67,18 +66,50 @@ export function disconnected(client: TestClient): Promise<string> {
   });
 }
 
-/** Records the ticket ids of every ticket event a client receives, in order. */
-export function recordTicketEvents(client: TestClient): { type: string; ticketId: string }[] {
-  const seen: { type: string; ticketId: string }[] = [];
-  const push = (e: { type: string; ticket: Ticket }) => seen.push({ type: e.type, ticketId: e.ticket.id });
+type TicketEventName = 'ticket.created' | 'ticket.updated' | 'message.created';
+type TicketEventPayload = Parameters<ServerToClientEvents[TicketEventName]>[0];
+
+/** Every ticket event a client received, in order, and a way to wait for one not yet there. */
+export interface Mailbox {
+  received: { type: TicketEventName; ticketId: string }[];
+  waitFor(type: TicketEventName, ticketId: string): Promise<TicketEventPayload>;
+}
+
+/**
+ * Records ticket events from the moment it is called, so a test can cause an event first (an
+ * API call whose ticket id it does not know yet) and wait for it afterwards.
+ */
+export function mailbox(client: TestClient): Mailbox {
+  const payloads: TicketEventPayload[] = [];
+  const waiting = new Set<() => void>();
+  const box: Mailbox = {
+    received: [],
+    waitFor(type, ticketId) {
+      const find = () => payloads.find((p) => p.type === type && p.ticket.id === ticketId);
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const hit = find();
+          if (!hit) return;
+          clearTimeout(timer);
+          waiting.delete(check);
+          resolve(hit);
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(check);
+          reject(new Error(`no ${type} for ${ticketId} within ${WAIT_MS} ms`));
+        }, WAIT_MS);
+        waiting.add(check);
+        check();
+      });
+    },
+  };
+  const push = (payload: TicketEventPayload) => {
+    payloads.push(payload);
+    box.received.push({ type: payload.type, ticketId: payload.ticket.id });
+    for (const check of [...waiting]) check();
+  };
   client.on('ticket.created', push);
   client.on('ticket.updated', push);
   client.on('message.created', push);
-  return seen;
+  return box;
 }
-
-export const ticketCreated = (organizationId: string, ticket: Ticket): LiveEvent => ({
-  type: 'ticket.created',
-  organizationId,
-  ticket,
-});

@@ -39,18 +39,14 @@ export async function listCompanies(db: Db, organizationId: string, q: { limit: 
 export async function searchCompanies(db: Db, organizationId: string, q: string, limit: number) {
   const digits = q.replace(/[^0-9]/g, '');
   const folded = sql`kontakt_fold(${q})`;
-  const exact = digits ? or(eq(companies.nip, digits), eq(companies.ico, digits)) : sql`false`;
+  const similar = sql`${folded} <% kontakt_fold(${companies.name})`;
+  const exact = digits ? or(eq(companies.nip, digits), eq(companies.ico, digits)) : undefined;
   return db
     .select()
     .from(companies)
-    .where(
-      and(
-        eq(companies.organizationId, organizationId),
-        or(exact, sql`${folded} <% kontakt_fold(${companies.name})`),
-      ),
-    )
+    .where(and(eq(companies.organizationId, organizationId), exact ? or(exact, similar) : similar))
     .orderBy(
-      sql`(${exact}) DESC`,
+      ...(exact ? [sql`(${exact}) DESC`] : []),
       sql`word_similarity(${folded}, kontakt_fold(${companies.name})) DESC`,
       desc(companies.createdAt),
     )

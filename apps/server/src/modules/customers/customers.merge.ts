@@ -45,62 +45,60 @@ async function lockPair(tx: Db, organizationId: string, targetId: string, source
   return { target: assertLive(target), source: assertLive(source) };
 }
 
+/** Moves everything of the source to the target and leaves the source as a redirect. */
+async function moveAll(tx: Db, org: string, target: CustomerRow, source: CustomerRow, now: Date) {
+  const moved = await tx
+    .update(customerIdentities)
+    .set({ customerId: target.id })
+    .where(and(eq(customerIdentities.organizationId, org), eq(customerIdentities.customerId, source.id)))
+    .returning({ id: customerIdentities.id });
+  const [merged] = await tx
+    .update(customers)
+    .set({ ...combine(target, source), updatedAt: now })
+    .where(eq(customers.id, target.id))
+    .returning();
+  const redirect = { mergedIntoId: target.id, mergedAt: now, updatedAt: now };
+  await tx.update(customers).set(redirect).where(eq(customers.id, source.id));
+  // Earlier redirects to the source now point at the target, so a redirect is always one hop.
+  await tx
+    .update(customers)
+    .set({ mergedIntoId: target.id })
+    .where(and(eq(customers.organizationId, org), eq(customers.mergedIntoId, source.id)));
+  const ticketsMoved = await moveTickets(tx, org, source.id, target.id);
+  return { merged: merged!, identitiesMoved: moved.length, ticketsMoved };
+}
+
+/** In both customers' histories and in the audit log. */
+async function recordMerge(tx: Db, ctx: ServiceCtx, data: Record<string, unknown> & { sourceId: string; targetId: string }) {
+  const base = { organizationId: ctx.actor.organizationId, actor: ctx.actor, data, at: ctx.now };
+  await recordCustomerEvent(tx, { ...base, customerId: data.targetId, type: 'customer.merged' });
+  await recordCustomerEvent(tx, { ...base, customerId: data.sourceId, type: 'customer.merged_into' });
+  await recordAudit(tx, {
+    organizationId: ctx.actor.organizationId,
+    actor: ctx.actor,
+    action: 'customer.merged',
+    subjectType: 'customer',
+    subjectId: data.targetId,
+    meta: ctx.meta,
+    details: data,
+    at: ctx.now,
+  });
+}
+
 /**
  * Merges the source customer into the target: identities and tickets move, the target fills its
  * gaps from the source, and the source stays as a redirect (`merged_into_id`). Recorded in both
  * histories and the audit log.
  */
 export async function mergeCustomers(ctx: ServiceCtx, targetId: string, sourceId: string): Promise<Customer> {
-  if (targetId === sourceId)
+  if (targetId === sourceId) {
     throw new AppError(409, 'merge_into_self', 'A customer cannot be merged into itself.');
+  }
   const org = ctx.actor.organizationId;
   return ctx.db.transaction(async (tx) => {
     const { target, source } = await lockPair(tx, org, targetId, sourceId);
-    const moved = await tx
-      .update(customerIdentities)
-      .set({ customerId: targetId })
-      .where(and(eq(customerIdentities.organizationId, org), eq(customerIdentities.customerId, sourceId)))
-      .returning({ id: customerIdentities.id });
-    const [merged] = await tx
-      .update(customers)
-      .set({ ...combine(target, source), updatedAt: ctx.now })
-      .where(eq(customers.id, targetId))
-      .returning();
-    const redirect = { mergedIntoId: targetId, mergedAt: ctx.now, updatedAt: ctx.now };
-    await tx.update(customers).set(redirect).where(eq(customers.id, sourceId));
-    // Earlier redirects to the source now point at the target, so a redirect is always one hop.
-    await tx
-      .update(customers)
-      .set({ mergedIntoId: targetId })
-      .where(and(eq(customers.organizationId, org), eq(customers.mergedIntoId, sourceId)));
-    const tickets = await moveTickets(tx, org, sourceId, targetId);
-    const data = { sourceId, targetId, identitiesMoved: moved.length, ticketsMoved: tickets };
-    await recordCustomerEvent(tx, {
-      organizationId: org,
-      customerId: targetId,
-      type: 'customer.merged',
-      actor: ctx.actor,
-      data,
-      at: ctx.now,
-    });
-    await recordCustomerEvent(tx, {
-      organizationId: org,
-      customerId: sourceId,
-      type: 'customer.merged_into',
-      actor: ctx.actor,
-      data,
-      at: ctx.now,
-    });
-    await recordAudit(tx, {
-      organizationId: org,
-      actor: ctx.actor,
-      action: 'customer.merged',
-      subjectType: 'customer',
-      subjectId: targetId,
-      meta: ctx.meta,
-      details: data,
-      at: ctx.now,
-    });
-    return presentOne(tx, merged!);
+    const { merged, identitiesMoved, ticketsMoved } = await moveAll(tx, org, target, source, ctx.now);
+    await recordMerge(tx, ctx, { sourceId, targetId, identitiesMoved, ticketsMoved });
+    return presentOne(tx, merged);
   });
 }

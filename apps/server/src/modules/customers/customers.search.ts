@@ -16,7 +16,7 @@ function exactCandidates(q: string, defaultCountry: string): string[] {
  */
 function phoneDigits(q: string): string | null {
   const digits = q.replace(/\D/g, '');
-  return /^[\d\s+().\/-]+$/.test(q) && digits.length >= 3 ? digits : null;
+  return /^[\d\s+()./-]+$/.test(q) && digits.length >= 3 ? digits : null;
 }
 
 /**
