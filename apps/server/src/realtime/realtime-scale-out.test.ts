@@ -92,6 +92,13 @@ describe('two socket servers over Redis', () => {
     onB.disconnect();
     expect(await left).toMatchObject({ ticketId: ticket.id, agent: { id: agentB.id } });
   });
+
+  it('refuses to start with a clear message when Redis is unreachable', async () => {
+    const deps = { ...k.deps, config: { ...k.deps.config, redisUrl: 'redis://127.0.0.1:1' } };
+    await expect(attachRealtime(deps, createServer())).rejects.toThrow(
+      /Redis at 127\.0\.0\.1:1 .* unreachable/,
+    );
+  });
 });
 
 /** Two whole Kontakt instances on one PostgreSQL database and one Redis: the production shape. */

@@ -35,13 +35,13 @@ export async function attachRealtime(
   httpServer: HttpServer,
   opts: RealtimeOptions = {},
 ): Promise<RealtimeServer> {
+  const redis = deps.config.redisUrl ? await connectRedis(deps, deps.config.redisUrl) : null;
   const io: KontaktServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
     // Client requests are a few ids; the default (1 MB) only invites abuse.
     maxHttpBufferSize: 64 * 1024,
   });
-  const redis = deps.config.redisUrl ? await connectRedis(deps, deps.config.redisUrl) : null;
   if (redis) io.adapter(createAdapter(redis.pub, redis.sub, { key: opts.redisKey ?? 'kontakt:socket.io' }));
 
   const connections: Connections = new WeakMap();
@@ -78,8 +78,25 @@ function onConnection(deps: AppDeps, io: KontaktServer, socket: KontaktSocket, c
   registerPresence(deps, io, socket, connections);
 }
 
+/**
+ * Publish and subscribe clients for the adapter. An unreachable Redis fails the start with one
+ * clear message (after a few quick retries); once connected, clients reconnect for ever.
+ */
 async function connectRedis(deps: AppDeps, url: string): Promise<{ pub: RedisClient; sub: RedisClient }> {
-  const pub = createClient({ url });
+  let connected = false;
+  const host = new URL(url).host;
+  const pub = createClient({
+    url,
+    socket: {
+      connectTimeout: 5_000,
+      reconnectStrategy: (retries: number, cause: Error) =>
+        connected
+          ? Math.min(100 * 2 ** retries, 5_000)
+          : retries < 5
+            ? 200
+            : new Error(`Redis at ${host} (REDIS_URL) is unreachable: ${cause.message}`),
+    },
+  });
   const sub = pub.duplicate();
   for (const [name, client] of [
     ['publish', pub],
@@ -87,11 +104,18 @@ async function connectRedis(deps: AppDeps, url: string): Promise<{ pub: RedisCli
   ] as const) {
     client.on('error', (err: unknown) => deps.log.error({ err }, `realtime Redis (${name}) error`));
   }
-  await Promise.all([pub.connect(), sub.connect()]);
+  const results = await Promise.allSettled([pub.connect(), sub.connect()]);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) {
+    await Promise.all([quit(pub), quit(sub)]);
+    throw failed.reason;
+  }
+  connected = true;
   return { pub, sub };
 }
 
 async function quit(client: RedisClient) {
+  if (!client.isOpen) return;
   try {
     await client.quit();
   } catch {

@@ -12,42 +12,35 @@ import { companies } from './customers.table.ts';
 
 type TaxIds = Pick<UpdateCompanyInput, 'nip' | 'ico' | 'vatId'>;
 
-/** Canonical tax ids; 400 `invalid_nip` / `invalid_ico` / `invalid_vat_id` on a wrong checksum or shape. */
+const TAX_IDS = {
+  nip: {
+    normalize: normalizeNip,
+    code: 'invalid_nip',
+    message: 'This NIP is not valid (10 digits with a correct check digit).',
+  },
+  ico: {
+    normalize: normalizeIco,
+    code: 'invalid_ico',
+    message: 'This IČO is not valid (8 digits with a correct check digit).',
+  },
+  vatId: {
+    normalize: normalizeVatId,
+    code: 'invalid_vat_id',
+    message: 'A VAT id is a two-letter country code and the number, e.g. PL5260250274.',
+  },
+} as const;
+
+/** Canonical tax ids of the fields sent; 400 `invalid_nip` / `invalid_ico` / `invalid_vat_id`. */
 function normalizeTaxIds(input: TaxIds): TaxIds {
   const out: TaxIds = {};
-  const check = (
-    value: string | null | undefined,
-    norm: (v: string) => string | null,
-    fail: () => AppError,
-  ) => {
-    if (value === undefined || value === null) return value;
-    const n = norm(value);
-    if (!n) throw fail();
-    return n;
-  };
-  if (input.nip !== undefined)
-    out.nip = check(
-      input.nip,
-      normalizeNip,
-      () => new AppError(400, 'invalid_nip', 'This NIP is not valid (10 digits with a correct check digit).'),
-    );
-  if (input.ico !== undefined)
-    out.ico = check(
-      input.ico,
-      normalizeIco,
-      () => new AppError(400, 'invalid_ico', 'This IČO is not valid (8 digits with a correct check digit).'),
-    );
-  if (input.vatId !== undefined)
-    out.vatId = check(
-      input.vatId,
-      normalizeVatId,
-      () =>
-        new AppError(
-          400,
-          'invalid_vat_id',
-          'A VAT id is a two-letter country code and the number, e.g. PL5260250274.',
-        ),
-    );
+  for (const field of ['nip', 'ico', 'vatId'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const rule = TAX_IDS[field];
+    const normalized = value === null ? null : rule.normalize(value);
+    if (value !== null && !normalized) throw new AppError(400, rule.code, rule.message);
+    out[field] = normalized;
+  }
   return out;
 }
 

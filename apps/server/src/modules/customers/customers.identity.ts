@@ -59,25 +59,25 @@ export async function findOrCreateCustomerByIdentity(
 
 class LostRace extends Error {}
 
+/** A customer known by nothing but the identity (and perhaps a name and language). */
+const blankCustomer = (input: FindOrCreateInput) => ({
+  id: newId(),
+  organizationId: input.organizationId,
+  name: input.name?.trim().slice(0, 200) || null,
+  language: input.language ?? null,
+  flags: [],
+  notes: '',
+  attributes: {},
+  createdAt: input.now,
+  updatedAt: input.now,
+});
+
 /** Creates the customer and its identity together, or nothing when another writer took the identity. */
 async function createWithIdentity(db: Db, identity: RawIdentity, input: FindOrCreateInput) {
   const org = input.organizationId;
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(customers)
-        .values({
-          id: newId(),
-          organizationId: org,
-          name: input.name?.trim().slice(0, 200) || null,
-          language: input.language ?? null,
-          flags: [],
-          notes: '',
-          attributes: {},
-          createdAt: input.now,
-          updatedAt: input.now,
-        })
-        .returning();
+      const [row] = await tx.insert(customers).values(blankCustomer(input)).returning();
       const inserted = await insertIdentity(tx, {
         id: newId(),
         organizationId: org,

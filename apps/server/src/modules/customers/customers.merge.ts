@@ -69,7 +69,11 @@ async function moveAll(tx: Db, org: string, target: CustomerRow, source: Custome
 }
 
 /** In both customers' histories and in the audit log. */
-async function recordMerge(tx: Db, ctx: ServiceCtx, data: Record<string, unknown> & { sourceId: string; targetId: string }) {
+async function recordMerge(
+  tx: Db,
+  ctx: ServiceCtx,
+  data: Record<string, unknown> & { sourceId: string; targetId: string },
+) {
   const base = { organizationId: ctx.actor.organizationId, actor: ctx.actor, data, at: ctx.now };
   await recordCustomerEvent(tx, { ...base, customerId: data.targetId, type: 'customer.merged' });
   await recordCustomerEvent(tx, { ...base, customerId: data.sourceId, type: 'customer.merged_into' });

@@ -29,6 +29,19 @@ export async function getCustomer(db: Db, organizationId: string, id: string): P
   return row;
 }
 
+/**
+ * The live customer an id stands for: itself, or the customer it was merged into. Use this when
+ * linking records (a ticket to a customer) so nothing attaches to a merged-away customer.
+ */
+export async function resolveCustomer(db: Db, organizationId: string, id: string): Promise<CustomerRow> {
+  let row = await getCustomer(db, organizationId, id);
+  // Merges repoint older redirects, so one hop is the rule; the bound guards against bad data.
+  for (let hops = 0; row.mergedIntoId && hops < 5; hops++) {
+    row = await getCustomer(db, organizationId, row.mergedIntoId);
+  }
+  return row;
+}
+
 /** Identities per customer, oldest first. */
 export async function identitiesByCustomer(
   db: Db,

@@ -10,7 +10,7 @@ import { getCompany } from './companies.repo.ts';
 import { assertLive, identityTaken } from './customers.errors.ts';
 import { recordCustomerEvent, type CustomerEventType } from './customers.events.ts';
 import { attachIdentity, normalizeForOrg } from './customers.identity.ts';
-import { findIdentity, getCustomer, insertIdentity, presentOne } from './customers.repo.ts';
+import { findIdentity, getCustomer, insertIdentity, presentOne, resolveCustomer } from './customers.repo.ts';
 import { customerIdentities, customers, type CustomerRow } from './customers.table.ts';
 
 /** Records the change in the customer's history and in the audit log, in the same transaction. */
@@ -173,10 +173,7 @@ export async function removeIdentity(ctx: ServiceCtx, id: string, identityId: st
  */
 export async function viewCustomer(ctx: ServiceCtx, id: string): Promise<Customer> {
   const org = ctx.actor.organizationId;
-  let row = await getCustomer(ctx.db, org, id);
-  // Merges repoint older redirects, so one hop is the rule; the bound guards against bad data.
-  for (let hops = 0; row.mergedIntoId && hops < 5; hops++)
-    row = await getCustomer(ctx.db, org, row.mergedIntoId);
+  const row = await resolveCustomer(ctx.db, org, id);
   const mergedFrom = row.id === id ? undefined : id;
   await recordAudit(ctx.db, {
     organizationId: org,
