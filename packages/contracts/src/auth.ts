@@ -109,3 +109,42 @@ export const AuditEntry = z.object({
   createdAt: Instant,
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Organization-wide settings admins change. */
+export const OrganizationSettings = z.object({
+  /** Agents see every queue's tickets, not only their teams'. */
+  ticketsVisibleToAll: z.boolean(),
+  /** A contact reason must be chosen before a ticket can be solved. */
+  contactReasonRequiredToSolve: z.boolean(),
+  /** IANA time zone of the organization's calendar and statutory deadlines. */
+  timeZone: z.string(),
+  defaultLocale: Locale,
+  /** Country for phone numbers written without +prefix (ISO 3166 alpha-2). */
+  defaultCountry: z.string().length(2),
+});
+export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
+
+export const OrganizationDetails = Organization.extend({ settings: OrganizationSettings });
+export const UpdateOrganizationInput = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  settings: z
+    .strictObject({
+      ticketsVisibleToAll: z.boolean().optional(),
+      contactReasonRequiredToSolve: z.boolean().optional(),
+      timeZone: z
+        .string()
+        .max(64)
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'not an IANA time zone')
+        .optional(),
+      defaultLocale: Locale.optional(),
+      defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+    })
+    .optional(),
+});

@@ -44,6 +44,7 @@ export const ErrorCode = z.enum([
   'unknown_attribute',
   'invalid_attribute_value',
   'attribute_key_taken',
+  'mailbox_address_taken',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './tickets.ts';
 export * from './customers.ts';
 export * from './realtime.ts';
+export * from './email.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, Locale } from './common.ts';
+import { MessageDelivery } from './email.ts';
 
 export const TicketStatus = z.enum([
   'new',
@@ -110,6 +111,8 @@ export const Message = z.object({
   mentions: z.array(Id),
   attachments: z.array(Attachment),
   createdAt: Instant,
+  /** Delivery of an outbound e-mail reply; null or absent for other messages. */
+  delivery: MessageDelivery.nullable().optional(),
 });
 export type Message = z.infer<typeof Message>;
 

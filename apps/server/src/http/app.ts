@@ -24,6 +24,7 @@ import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { organizationRoutes } from '../modules/organizations/organizations.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
 import { queuesRoutes } from '../modules/tickets/queues.routes.ts';
 import { ticketSettingsRoutes } from '../modules/tickets/ticket-settings.routes.ts';
@@ -113,6 +114,7 @@ export async function buildApp(
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(authRoutes);
       await api.register(agentsRoutes);
+      await api.register(organizationRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
       await api.register(customersRoutes);

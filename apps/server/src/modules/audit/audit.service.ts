@@ -25,6 +25,7 @@ export type AuditAction =
   | 'team.deleted'
   | 'api_token.created'
   | 'api_token.revoked'
+  | 'organization.updated'
   | 'customer.viewed'
   | 'customer.created'
   | 'customer.updated'

@@ -1,1 +1,2 @@
 export * from './organizations.table.ts';
+export * from './organizations.settings.ts';

@@ -285,3 +285,22 @@ describe('views', () => {
     void org;
   });
 });
+
+describe('organization settings', () => {
+  it('opens every queue to agents when the organization says so', async () => {
+    const { org, s } = await setup();
+    const agent = await buildAgent(k, org);
+    const team = await buildTeam(k, org);
+    const queue = (await post(s, '/api/v1/queues', { name: 'Closed team', teamId: team.id })).json();
+    const t = (await post(s, '/api/v1/tickets', { subject: 'Hidden at first', queueId: queue.id })).json();
+    const a = await signIn(k, agent.email);
+    expect((await get(a, `/api/v1/tickets/${t.id}`)).statusCode).toBe(404);
+    const denied = await patch(a, '/api/v1/organization', { settings: { ticketsVisibleToAll: true } });
+    expect(denied.statusCode).toBe(403);
+    const bad = await patch(s, '/api/v1/organization', { settings: { timeZone: 'Mars/Olympus' } });
+    expect(bad.statusCode).toBe(400);
+    const ok = await patch(s, '/api/v1/organization', { settings: { ticketsVisibleToAll: true } });
+    expect(ok.json().settings).toMatchObject({ ticketsVisibleToAll: true, timeZone: 'Europe/Warsaw' });
+    expect((await get(a, `/api/v1/tickets/${t.id}`)).statusCode).toBe(200);
+  });
+});

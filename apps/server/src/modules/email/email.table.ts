@@ -1,0 +1,87 @@
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+type Locale = 'pl' | 'cs' | 'en';
+export type AutoAckTemplates = Partial<Record<Locale, { subject: string; body: string }>>;
+
+export const mailboxes = pgTable('mailboxes', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  queueId: uuid('queue_id').notNull(),
+  address: text('address').notNull(),
+  displayName: text('display_name').notNull(),
+  inboundKind: text('inbound_kind').$type<'smtp' | 'imap'>().notNull(),
+  imapHost: text('imap_host'),
+  imapPort: integer('imap_port'),
+  imapTls: boolean('imap_tls').notNull(),
+  imapUser: text('imap_user'),
+  imapPassword: text('imap_password'),
+  imapFolder: text('imap_folder').notNull(),
+  imapProcessedFolder: text('imap_processed_folder'),
+  smtpUrl: text('smtp_url'),
+  signatures: jsonb('signatures').$type<Partial<Record<Locale, string>>>().notNull(),
+  autoAck: boolean('auto_ack').notNull(),
+  autoAckTemplates: jsonb('auto_ack_templates').$type<AutoAckTemplates>().notNull(),
+  active: boolean('active').notNull(),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+export type MailboxRow = typeof mailboxes.$inferSelect;
+
+/** The e-mail side of a stored message: raw source, addresses, classification. */
+export const emailMessages = pgTable('email_messages', {
+  messageId: uuid('message_id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  ticketId: uuid('ticket_id').notNull(),
+  mailboxId: uuid('mailbox_id'),
+  direction: text('direction').$type<'inbound' | 'outbound'>().notNull(),
+  headerMessageId: text('header_message_id').notNull(),
+  fromAddress: text('from_address'),
+  replyTo: text('reply_to'),
+  toAddresses: text('to_addresses').array().notNull(),
+  ccAddresses: text('cc_addresses').array().notNull(),
+  subject: text('subject').notNull(),
+  rawSha256: text('raw_sha256'),
+  rawSize: bigint('raw_size', { mode: 'number' }),
+  autoReply: boolean('auto_reply').notNull(),
+  bounce: boolean('bounce').notNull(),
+  list: boolean('list').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+export type EmailMessageRow = typeof emailMessages.$inferSelect;
+
+/** Message-IDs stored, sent, or referenced before being seen (messageId null). */
+export const emailMessageIds = pgTable(
+  'email_message_ids',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    headerMessageId: text('header_message_id').notNull(),
+    ticketId: uuid('ticket_id').notNull(),
+    messageId: uuid('message_id'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.headerMessageId] })],
+);
+
+export type OutboundStatus = 'queued' | 'sent' | 'failed' | 'bounced';
+
+export const emailOutbound = pgTable('email_outbound', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  ticketId: uuid('ticket_id').notNull(),
+  messageId: uuid('message_id').notNull(),
+  kind: text('kind').$type<'reply' | 'auto_ack'>().notNull(),
+  status: text('status').$type<OutboundStatus>().notNull(),
+  error: text('error'),
+  attempts: integer('attempts').notNull(),
+  recipient: text('recipient'),
+  headerMessageId: text('header_message_id'),
+  rawSha256: text('raw_sha256'),
+  envelopeFrom: text('envelope_from'),
+  envelopeTo: text('envelope_to').array(),
+  preparedAt: ts('prepared_at'),
+  sentAt: ts('sent_at'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+export type EmailOutboundRow = typeof emailOutbound.$inferSelect;
