@@ -1,19 +1,32 @@
 /**
  * `npm run bench`: starts the real server on each database, times cold start and restart, runs the
  * load scenarios, and appends the figures to BENCHMARKS.md. Bounded in time (about a minute with the
- * defaults; a watchdog aborts at 4.5 minutes) and leaves no process, temp dir or database behind.
+ * defaults; a watchdog aborts at 4.5 minutes, 20 minutes on data sets) and leaves no process, temp
+ * dir or database behind.
+ *
+ * With a generated data set (BENCH_DATA_URL / --data-url for PostgreSQL, BENCH_DATA_DIR / --data-dir
+ * for PGlite; see bench/generate.ts) it runs the `tickets` scenarios on it instead; `--scenarios`
+ * picks groups (comma list of `basic`, `tickets`).
  */
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
-import { pglite, postgres, type DatabaseKind } from './lib/databases.ts';
+import { pglite, postgres, redact, type DatabaseKind } from './lib/databases.ts';
 import { runLoad, type LoadOptions } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
-import { appendReport, scenarioFailed, type DatabaseOutcome, type RunReport } from './lib/markdown.ts';
-import { DEMO_PASSWORD, scenarios } from './lib/scenarios.ts';
+import {
+  appendReport,
+  scenarioFailed,
+  targetMet,
+  type DatabaseOutcome,
+  type RunReport,
+  type ScenarioOutcome,
+} from './lib/markdown.ts';
+import { DEMO_PASSWORD, GROUPS, scenarios, type Group, type Scenario } from './lib/scenarios.ts';
 import { DEFAULT_ENTRY, startServer, type ServerProcess } from './lib/server.ts';
+import { openSql, serverEnv, type DataTarget } from './lib/sql-client.ts';
 
 const OUTPUT = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
-const TIME_LIMIT_MS = 4.5 * 60_000;
 const ENTRY = process.env.BENCH_SERVER_ENTRY || DEFAULT_ENTRY;
 
 function envInt(name: string, fallback: number): number {
@@ -36,7 +49,43 @@ async function withServer<T>(
   }
 }
 
-async function benchDatabase(kind: DatabaseKind, load: LoadOptions): Promise<DatabaseOutcome> {
+/** Runs scenarios one after another against a live server; a failing set-up fails only its scenario. */
+async function runScenarios(s: ServerProcess, list: Scenario[], load: LoadOptions, out: DatabaseOutcome) {
+  for (const scenario of list) {
+    const o: ScenarioOutcome = {
+      scenario: scenario.name,
+      connections: scenario.connections ?? load.connections,
+    };
+    if (scenario.target) o.target = scenario.target;
+    out.scenarios.push(o);
+    try {
+      const set = await scenario.setup(s.baseUrl);
+      const base = set.request ?? scenario.request;
+      const req = { ...base, headers: { ...base.headers, ...set.headers } };
+      if (set.notes?.length) o.notes = set.notes;
+      const result = await runLoad(s.baseUrl, req, { ...load, connections: o.connections! });
+      o.result = result;
+      const met = targetMet(o);
+      console.log(
+        `   ${scenario.name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ` +
+          `${result.total} requests` +
+          (met === undefined ? '' : met ? ' (target met)' : ' (target NOT met)') +
+          (scenarioFailed(o) ? ` — FAILED: ${result.non2xx} non-2xx, ${result.errors} errors ` : '') +
+          (scenarioFailed(o) ? JSON.stringify(result.statuses) : ''),
+      );
+      for (const n of o.notes ?? []) console.log(`     ${n}`);
+    } catch (err) {
+      o.error = err instanceof Error ? err.message : String(err);
+      console.error(`   ${scenario.name}: FAILED: ${o.error}`);
+    }
+  }
+}
+
+async function benchDatabase(
+  kind: DatabaseKind,
+  list: Scenario[],
+  load: LoadOptions,
+): Promise<DatabaseOutcome> {
   const out: DatabaseOutcome = { database: kind.name, scenarios: [], serverProblems: [] };
   console.log(`\n== ${kind.name}`);
   const db = await kind.create();
@@ -56,25 +105,7 @@ async function benchDatabase(kind: DatabaseKind, load: LoadOptions): Promise<Dat
     await withServer(env, out, async (s) => {
       out.warmStartMs = s.readyMs;
       console.log(`   restart (migrated database):  ${s.readyMs} ms`);
-      for (const scenario of scenarios) {
-        try {
-          const { headers } = await scenario.setup(s.baseUrl);
-          const req = { ...scenario.request, headers: { ...scenario.request.headers, ...headers } };
-          const result = await runLoad(s.baseUrl, req, load);
-          out.scenarios.push({ scenario: scenario.name, result });
-          const o = out.scenarios.at(-1)!;
-          console.log(
-            `   ${scenario.name}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
-              `${result.total} requests` +
-              (scenarioFailed(o) ? ` — FAILED: ${result.non2xx} non-2xx, ${result.errors} errors ` : '') +
-              (scenarioFailed(o) ? JSON.stringify(result.statuses) : ''),
-          );
-        } catch (err) {
-          const error = err instanceof Error ? err.message : String(err);
-          out.scenarios.push({ scenario: scenario.name, error });
-          console.error(`   ${scenario.name}: FAILED: ${error}`);
-        }
-      }
+      await runScenarios(s, list, load, out);
     });
   } catch (err) {
     out.error = err instanceof Error ? err.message : String(err);
@@ -82,19 +113,105 @@ async function benchDatabase(kind: DatabaseKind, load: LoadOptions): Promise<Dat
   } finally {
     await db.dispose();
   }
+  reportProblems(out);
+  return out;
+}
+
+/** What the data set holds, read directly before the server opens it (PGlite allows one process). */
+async function describeDataSet(target: DataTarget): Promise<string> {
+  const db = await openSql(target);
+  try {
+    const [r] = await db.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM tickets)::text AS tickets, (SELECT count(*) FROM messages)::text AS messages,
+              (SELECT count(*) FROM customers)::text AS customers,
+              pg_size_pretty(pg_database_size(current_database())) AS size`,
+    );
+    const n = (v: string | undefined) => Number(v).toLocaleString('en-US');
+    const where = 'databaseUrl' in target ? redact(target.databaseUrl) : `PGlite in ${target.dataDir}`;
+    return `${n(r?.tickets)} tickets, ${n(r?.messages)} messages, ${n(r?.customers)} customers, ${r?.size} (${where})`;
+  } finally {
+    await db.close();
+  }
+}
+
+/** A generated data set: not created or dropped here; the server is started on it once. */
+async function benchDataSet(
+  name: string,
+  target: DataTarget,
+  list: Scenario[],
+  load: LoadOptions,
+): Promise<DatabaseOutcome> {
+  const out: DatabaseOutcome = { database: name, scenarios: [], serverProblems: [] };
+  console.log(`\n== ${name} (data set)`);
+  try {
+    out.dataset = await describeDataSet(target);
+    console.log(`   ${out.dataset}`);
+    const env = { ...serverEnv(target), DEMO_PASSWORD };
+    await withServer(env, out, async (s) => {
+      out.warmStartMs = s.readyMs;
+      console.log(`   server start on the data set: ${s.readyMs} ms`);
+      await runScenarios(s, list, load, out);
+    });
+  } catch (err) {
+    out.error = err instanceof Error ? err.message : String(err);
+    console.error(`   ${name} failed: ${out.error}`);
+  }
+  reportProblems(out);
+  return out;
+}
+
+function reportProblems(out: DatabaseOutcome): void {
   if (out.serverProblems.length) {
     console.warn(`   the server logged ${out.serverProblems.length} warning/error line(s):`);
     for (const line of out.serverProblems.slice(0, 10)) console.warn(`     ${line.slice(0, 300)}`);
   }
-  return out;
+}
+
+type Args = { groups: Group[]; dataSets: Array<{ name: string; target: DataTarget }> };
+
+function parseCli(): Args {
+  const { values } = parseArgs({
+    options: {
+      scenarios: { type: 'string' },
+      'data-url': { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const url = values['data-url'] || process.env.BENCH_DATA_URL;
+  const dir = values['data-dir'] || process.env.BENCH_DATA_DIR;
+  const dataSets: Args['dataSets'] = [];
+  if (dir) dataSets.push({ name: 'PGlite', target: { dataDir: dir } });
+  if (url) dataSets.push({ name: 'PostgreSQL', target: { databaseUrl: url } });
+  const groups = (values.scenarios ?? (dataSets.length ? 'tickets' : 'basic'))
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
+  for (const g of groups) {
+    if (!(GROUPS as readonly string[]).includes(g)) {
+      console.error(`bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')})`);
+      process.exit(2);
+    }
+  }
+  if (groups.includes('tickets') && !dataSets.length) {
+    console.error(
+      'bench: the tickets scenarios need a data set: BENCH_DATA_URL=postgres://… or BENCH_DATA_DIR=… ' +
+        '(make one with npm run bench:data; see BENCHMARKS.md)',
+    );
+    process.exit(2);
+  }
+  return { groups: groups as Group[], dataSets };
 }
 
 async function main(): Promise<number> {
+  const args = parseCli();
+  const dataMode = args.dataSets.length > 0;
+  const list = scenarios.filter((sc) => args.groups.includes(sc.group));
+  const timeLimitMs = (dataMode ? 20 : 4.5) * 60_000;
   cleanupOnSignals();
   const watchdog = setTimeout(() => {
-    console.error(`bench: still running after ${TIME_LIMIT_MS / 1000} s, aborting`);
+    console.error(`bench: still running after ${timeLimitMs / 1000} s, aborting`);
     void cleanupAll().finally(() => process.exit(1));
-  }, TIME_LIMIT_MS);
+  }, timeLimitMs);
   watchdog.unref();
 
   const load: LoadOptions = {
@@ -102,14 +219,26 @@ async function main(): Promise<number> {
     durationS: envInt('BENCH_DURATION', 10),
     warmupS: envInt('BENCH_WARMUP', 2),
   };
-  const report: RunReport = { date: new Date(), machine: machineInfo(), entry: ENTRY, load, databases: [] };
+  const report: RunReport = {
+    date: new Date(),
+    machine: machineInfo(),
+    entry: ENTRY,
+    mode: dataMode ? 'data' : 'fresh',
+    load,
+    databases: [],
+  };
   const m = report.machine;
   console.log(
-    `bench: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB, Node ${m.node}, ${m.os}, load ${m.loadAvg}`,
+    `bench: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB, Node ${m.node}, ${m.os}, load ${m.loadAvg}; ` +
+      `scenarios: ${args.groups.join(', ')}`,
   );
   if (ENTRY !== DEFAULT_ENTRY) console.warn(`bench: server entry overridden: ${ENTRY}`);
   try {
-    for (const kind of [pglite, postgres]) report.databases.push(await benchDatabase(kind, load));
+    if (dataMode) {
+      for (const d of args.dataSets) report.databases.push(await benchDataSet(d.name, d.target, list, load));
+    } else {
+      for (const kind of [pglite, postgres]) report.databases.push(await benchDatabase(kind, list, load));
+    }
   } finally {
     await cleanupAll();
     clearTimeout(watchdog);

@@ -12,6 +12,15 @@ declare module 'autocannon' {
     p99: number;
   }
 
+  /** One entry of `requests`; `setupRequest` may change it before each send (return it). */
+  export interface RequestSpec {
+    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (req: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+  }
+
   export interface Options {
     url: string;
     method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -23,6 +32,8 @@ declare module 'autocannon' {
     duration?: number;
     /** Seconds per request before it counts as a timeout. */
     timeout?: number;
+    /** Sequence of requests each connection cycles through. */
+    requests?: RequestSpec[];
     /** Runs first; its requests are left out of the result. */
     warmup?: { connections?: number; duration?: number };
   }
@@ -38,6 +49,15 @@ declare module 'autocannon' {
     duration: number;
   }
 
-  function autocannon(opts: Options): Promise<Result>;
+  /** The running job: a promise of the result that also emits per-response events. */
+  export interface Instance extends PromiseLike<Result> {
+    /** `responseTime` in ms; only for the measured phase (the warm-up runs on another emitter). */
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
+  }
+
+  function autocannon(opts: Options): Instance;
   export default autocannon;
 }

@@ -75,12 +75,16 @@ CREATE TABLE email_outbound (
   attempts integer NOT NULL DEFAULT 0,
   -- Known at queue time for acknowledgements (rate limit), else filled when prepared.
   recipient text,
+  -- Set for acknowledgements (rendered template); replies use "Re: <ticket subject> [#n]".
+  subject text,
   -- Filled once by the first attempt; retries send the same bytes.
   header_message_id text,
   raw_sha256 text,
   envelope_from text,
   envelope_to text[],
   prepared_at timestamptz,
+  -- A worker holds the row while sending; a second job for the same message waits it out.
+  lease_until timestamptz,
   sent_at timestamptz,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL

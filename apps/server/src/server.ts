@@ -16,12 +16,24 @@ import { createMailer, mailSendJob } from './modules/outbox/index.ts';
 import { deleteStaleSessions } from './modules/auth/index.ts';
 import { purgeAudit } from './modules/audit/index.ts';
 import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
+import {
+  createRawSender,
+  emailSendJob,
+  seedDemoMailbox,
+  startInboundSmtp,
+  sweepQueuedEmail,
+  watchOutboundMessages,
+  type InboundSmtp,
+  type SendRaw,
+} from './modules/email/index.ts';
 
 export interface Kontakt {
   app: FastifyInstance;
   deps: AppDeps;
   realtime: RealtimeServer;
   demo: DemoSeedResult | null;
+  /** The inbound SMTP listener, when INBOUND_SMTP_PORT is set and ROLES includes smtp. */
+  smtp: InboundSmtp | null;
   close(): Promise<void>;
 }
 
@@ -33,6 +45,8 @@ export interface StartOptions {
   database?: Database;
   /** Replaces real SMTP (tests use a loopback sink through SMTP_URL instead when they can). */
   sendMail?: SendMail;
+  /** Replaces the SMTP client of ticket e-mail (tests). */
+  sendRawMail?: SendRaw;
   webDist?: string | null;
   pollingIntervalSeconds?: number;
   realtime?: RealtimeOptions;
@@ -60,6 +74,7 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
     if (applied.length) log.info({ applied }, 'migrations applied');
     if (config.seedDemo)
       demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
+    if (config.inboundSmtpPort !== undefined) await seedDemoMailbox(database.db, clock.now());
   });
 
   const worker = config.roles.includes('worker');
@@ -84,17 +99,25 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   }
   const blobs = new LocalBlobStore(config.blobDir);
   const deps: AppDeps = { config, database, db, clock, log, jobs, mailer, events: new EventBus(), blobs };
-  if (worker) await jobs.work(jobHandlers(deps, opts.sendMail));
+  if (worker) await jobs.work(jobHandlers(deps, opts.sendMail, opts.sendRawMail));
+  const unwatch = watchOutboundMessages(deps, config);
 
   const app = await buildApp(deps, { webDist: opts.webDist });
   await app.ready();
   const realtime = await attachRealtime(deps, app.server, opts.realtime);
+  const smtp =
+    config.inboundSmtpPort !== undefined && config.roles.includes('smtp')
+      ? await startInboundSmtp(deps, config)
+      : null;
   return {
     app,
     deps,
     realtime,
     demo,
+    smtp,
     async close() {
+      await smtp?.close();
+      unwatch();
       await realtime.close();
       await app.close();
       await jobs.stop();
@@ -103,9 +126,24 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   };
 }
 
-function jobHandlers(deps: AppDeps, sendMail?: SendMail): JobHandlers {
+function jobHandlers(deps: AppDeps, sendMail?: SendMail, sendRaw?: SendRaw): JobHandlers {
   const send = sendMail ?? (deps.config.smtpUrl ? createSmtpSender(deps.config.smtpUrl) : null);
+  const { config } = deps;
   return {
+    'email.send': emailSendJob({
+      db: deps.db,
+      clock: deps.clock,
+      blobs: deps.blobs,
+      sendRaw: sendRaw ?? createRawSender(),
+      smtpUrl: config.smtpUrl,
+      domain: new URL(config.publicUrl).hostname,
+      defaultFrom: config.smtpFrom,
+      retryLimit: config.emailRetryLimit,
+    }),
+    'email.sweep': async () => {
+      const n = await sweepQueuedEmail(deps.db, deps.jobs, config, deps.clock.now());
+      if (n) deps.log.info({ requeued: n }, 'outbound e-mail re-enqueued');
+    },
     'sessions.cleanup': async () => {
       const n = await deleteStaleSessions(deps.db, deps.clock.now());
       if (n) deps.log.info({ deleted: n }, 'stale sessions deleted');

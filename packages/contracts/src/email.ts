@@ -23,7 +23,10 @@ export const ImapSettingsInput = z.strictObject({
   processedFolder: z.string().min(1).max(255).nullable().default(null),
 });
 
-const Address = z.email().max(254).transform((s) => s.toLowerCase());
+const Address = z
+  .email()
+  .max(254)
+  .transform((s) => s.toLowerCase());
 const SmtpUrl = z
   .string()
   .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

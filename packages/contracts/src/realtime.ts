@@ -63,7 +63,7 @@ export type RealtimeAck = z.infer<typeof RealtimeAck>;
 export const TicketWatchAck = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    /** Agents on the ticket right now, one entry per agent, the caller's own connection excluded. */
+    /** Other agents on the ticket right now, one entry each (the caller's own tabs are left out). */
     present: z.array(PresenceEntry),
   }),
   z.object({
@@ -92,7 +92,7 @@ export const MessageLiveEvent = z.object({
 });
 export type MessageLiveEvent = z.infer<typeof MessageLiveEvent>;
 
-/** `presence.changed`: an agent started viewing, replying on, or left a ticket. */
+/** `presence.changed`: an agent started viewing, replying on, or left a ticket (not sent to the connection that changed it). */
 export const PresenceChanged = z.object({
   ticketId: Id,
   agent: PresenceAgent,

@@ -30,6 +30,7 @@ import { queuesRoutes } from '../modules/tickets/queues.routes.ts';
 import { ticketSettingsRoutes } from '../modules/tickets/ticket-settings.routes.ts';
 import { ticketActionsRoutes } from '../modules/tickets/ticket-actions.routes.ts';
 import { attachmentsRoutes } from '../modules/tickets/attachments.routes.ts';
+import { emailRoutes } from '../modules/email/email.routes.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -123,6 +124,7 @@ export async function buildApp(
       await api.register(ticketSettingsRoutes);
       await api.register(ticketActionsRoutes);
       await api.register(attachmentsRoutes);
+      await api.register(emailRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,10 @@ export interface JobMap {
   'sessions.cleanup': Record<string, never>;
   'audit.retention': Record<string, never>;
   'mail.send': { outboxId: string };
+  /** Sends the outbound e-mail of a ticket message (reply or acknowledgement); keyed by message id. */
+  'email.send': { messageId: string };
+  /** Re-enqueues outbound e-mail left queued (e.g. a crash between commit and enqueue). */
+  'email.sweep': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 
@@ -13,6 +17,8 @@ export const JOB_NAMES = [
   'sessions.cleanup',
   'audit.retention',
   'mail.send',
+  'email.send',
+  'email.sweep',
 ] as const satisfies readonly JobName[];
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
@@ -22,9 +28,11 @@ export type JobHandlers = { [K in JobName]: JobHandler<K> };
 export const SCHEDULES: Partial<Record<JobName, string>> = {
   'sessions.cleanup': '17 * * * *',
   'audit.retention': '43 3 * * *',
+  'email.sweep': '* * * * *',
 };
 
 /** Retries with exponential backoff; mail gets more tries because SMTP outages last. */
 export const QUEUE_OPTIONS: Partial<Record<JobName, { retryLimit: number; retryDelay: number }>> = {
   'mail.send': { retryLimit: 12, retryDelay: 15 },
+  'email.send': { retryLimit: 12, retryDelay: 30 },
 };

@@ -33,7 +33,14 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   SMTP_FROM: z.string().default('Kontakt <no-reply@kontakt.localhost>'),
-  INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().default('0.0.0.0'),
+  INBOUND_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
+  INBOUND_TLS_KEY: z.string().optional(),
+  INBOUND_TLS_CERT: z.string().optional(),
+  EMAIL_AUTO_ACK_PER_HOUR: z.coerce.number().int().min(0).max(1000).default(3),
+  EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  EMAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(12),
   BLOB_DIR: z.string().optional(),
   LLM_URL: z.url().optional(),
   ROLES: Roles.default(['api', 'worker', 'smtp']),
@@ -69,7 +76,17 @@ export type Config = {
   publicUrl: string;
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** 0 picks a free port (tests). */
   inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
+  inboundMaxBytes: number;
+  /** STARTTLS is offered when both paths are set. */
+  inboundTls: { keyPath: string; certPath: string } | null;
+  /** Auto-acknowledgements per sender address per hour. */
+  emailAutoAckPerHour: number;
+  /** First retry delay of outbound e-mail (doubling after each failure) and how many retries. */
+  emailRetryDelaySeconds: number;
+  emailRetryLimit: number;
   blobDir: string;
   llmUrl: string | undefined;
   roles: Array<'api' | 'worker' | 'smtp'>;
@@ -113,6 +130,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     inboundSmtpPort: e.INBOUND_SMTP_PORT,
+    inboundSmtpHost: e.INBOUND_SMTP_HOST,
+    inboundMaxBytes: e.INBOUND_MAX_MB * 1024 * 1024,
+    inboundTls:
+      e.INBOUND_TLS_KEY && e.INBOUND_TLS_CERT
+        ? { keyPath: e.INBOUND_TLS_KEY, certPath: e.INBOUND_TLS_CERT }
+        : null,
+    emailAutoAckPerHour: e.EMAIL_AUTO_ACK_PER_HOUR,
+    emailRetryDelaySeconds: e.EMAIL_RETRY_DELAY_SECONDS,
+    emailRetryLimit: e.EMAIL_RETRY_LIMIT,
     blobDir: e.BLOB_DIR ?? `${e.DATA_DIR}/blobs`,
     llmUrl: e.LLM_URL,
     roles: e.ROLES,

@@ -24,27 +24,37 @@ async function socketsOn(io: KontaktServer, ticketId: string): Promise<{ id: str
   }
 }
 
-/** Who is on the ticket now, one entry per agent, optionally leaving out one connection. */
+/** Who is on the ticket now, one entry per agent, optionally leaving one agent out. */
 export async function presentOn(
   io: KontaktServer,
   ticketId: string,
-  exceptSocketId?: string,
+  exceptAgentId?: string,
 ): Promise<PresenceEntry[]> {
   const byAgent = new Map<string, PresenceEntry>();
   for (const s of await socketsOn(io, ticketId)) {
     const state = s.data?.presence?.[ticketId];
-    if (!state || s.id === exceptSocketId) continue;
+    if (!state || s.data.agent.id === exceptAgentId) continue;
     const prev = byAgent.get(s.data.agent.id);
     if (!prev || RANK[state] > RANK[prev.state]) byAgent.set(s.data.agent.id, { agent: s.data.agent, state });
   }
   return [...byAgent.values()];
 }
 
-/** Tells the ticket's room what the agent is doing there now, over all of their connections. */
-async function broadcastAgentState(deps: AppDeps, io: KontaktServer, ticketId: string, agent: PresenceAgent) {
+/**
+ * Tells the ticket's room what the agent is doing there now, over all of their connections;
+ * `from`, the connection that caused the change, is not told.
+ */
+async function broadcastAgentState(
+  deps: AppDeps,
+  io: KontaktServer,
+  ticketId: string,
+  agent: PresenceAgent,
+  from?: KontaktSocket,
+) {
   const entry = (await presentOn(io, ticketId)).find((e) => e.agent.id === agent.id);
   const state: PresenceState = entry?.state ?? 'left';
-  io.to(ticketRoom(ticketId)).emit('presence.changed', {
+  const room = ticketRoom(ticketId);
+  (from ? from.to(room) : io.to(room)).emit('presence.changed', {
     ticketId,
     agent,
     state,
@@ -61,7 +71,7 @@ export async function clearPresence(
 ) {
   if (!(ticketId in socket.data.presence)) return;
   delete socket.data.presence[ticketId];
-  await broadcastAgentState(deps, io, ticketId, socket.data.agent);
+  await broadcastAgentState(deps, io, ticketId, socket.data.agent, socket);
 }
 
 /** `presence.set`, and `left` everywhere when the connection goes away. */
@@ -91,7 +101,7 @@ export function registerPresence(
         if (!actor || !(await findTicketForActor(deps.db, actor, ticketId))) return notFoundAck();
         await socket.join(ticketRoom(ticketId));
         socket.data.presence[ticketId] = state;
-        await broadcastAgentState(deps, io, ticketId, socket.data.agent);
+        await broadcastAgentState(deps, io, ticketId, socket.data.agent, socket);
         return { ok: true as const };
       }),
     ),

@@ -183,6 +183,11 @@ describe('presence', () => {
     await watcher.emitWithAck('ticket.watch', { ticketId: ticket.id });
     await tab1.emitWithAck('presence.set', { ticketId: ticket.id, state: 'replying' });
     await tab2.emitWithAck('presence.set', { ticketId: ticket.id, state: 'viewing' });
+    // Who else is there: the agent's own tabs are not "someone else".
+    expect(await tab2.emitWithAck('ticket.watch', { ticketId: ticket.id })).toEqual({
+      ok: true,
+      present: [],
+    });
 
     const stillViewing = nextEvent(watcher, 'presence.changed', (e) => e.state !== 'replying');
     await tab1.emitWithAck('presence.set', { ticketId: ticket.id, state: 'left' });

@@ -8,7 +8,7 @@ import type { Connections, KontaktServer, KontaktSocket } from './socket-types.t
 
 /**
  * `ticket.watch` joins the ticket's room (its live events and presence) when the actor may see
- * the ticket, and answers who is already there; `ticket.unwatch` leaves it and ends presence.
+ * the ticket, and answers who else is already there (other agents); `ticket.unwatch` leaves it and ends presence.
  */
 export function registerTicketWatch(
   deps: AppDeps,
@@ -22,7 +22,7 @@ export function registerTicketWatch(
       const actor = connections.get(socket)?.actor;
       if (!actor || !(await findTicketForActor(deps.db, actor, ticketId))) return notFoundAck();
       await socket.join(ticketRoom(ticketId));
-      return { ok: true as const, present: await presentOn(io, ticketId, socket.id) };
+      return { ok: true as const, present: await presentOn(io, ticketId, actor.agentId) };
     }),
   );
 

@@ -23,6 +23,7 @@ export class ApiError extends Error {
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
+  /** JSON-serialized, except a `FormData`, which is sent as multipart as it is. */
   body?: unknown;
   /** Send `X-CSRF-Token` (default for state-changing methods). Login and password reset turn it off. */
   csrf?: boolean;
@@ -57,7 +58,9 @@ const API_BASE = '/api/v1';
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const wantsCsrf = options.csrf ?? method !== 'GET';
   if (wantsCsrf && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
@@ -65,7 +68,12 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
     });
   } catch (cause) {
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');

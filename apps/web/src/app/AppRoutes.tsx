@@ -9,7 +9,10 @@ import { FullPageLoader } from '../features/shell/FullPageLoader.tsx';
 // Everything behind sign-in loads on demand, so the sign-in page stays small.
 const AppFrame = lazy(() => import('../features/shell/AppFrame.tsx').then((m) => ({ default: m.AppFrame })));
 const InboxPage = lazy(() =>
-  import('../features/shell/InboxPage.tsx').then((m) => ({ default: m.InboxPage })),
+  import('../features/inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })),
+);
+const TicketPage = lazy(() =>
+  import('../features/ticket/TicketPage.tsx').then((m) => ({ default: m.TicketPage })),
 );
 const ComingSoonPage = lazy(() =>
   import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
@@ -41,6 +44,8 @@ export function AppRoutes() {
         >
           <Route index element={<Navigate to="/inbox" replace />} />
           <Route path="inbox" element={<InboxPage />} />
+          <Route path="inbox/:viewId" element={<InboxPage />} />
+          <Route path="tickets/:id" element={<TicketPage />} />
           <Route path="customers" element={<ComingSoonPage section="customers" />} />
           <Route path="complaints" element={<ComingSoonPage section="complaints" />} />
           <Route path="reports" element={<ComingSoonPage section="reports" />} />

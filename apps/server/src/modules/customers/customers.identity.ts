@@ -3,23 +3,19 @@ import { normalizeIdentity, type RawIdentity } from '@kontakt/domain';
 import type { Db } from '../../platform/db.ts';
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
-import { organizations } from '../organizations/index.ts';
+import { organizations, settingsOf } from '../organizations/index.ts';
 import { assertLive, identityTaken } from './customers.errors.ts';
 import { recordCustomerEvent } from './customers.events.ts';
 import { findIdentity, getCustomer, insertIdentity } from './customers.repo.ts';
 import { customers, type CustomerIdentityRow, type CustomerRow } from './customers.table.ts';
 
 /**
- * The country national phone numbers are read in: `settings.defaultCountry` of the organization
- * (ISO 3166 alpha-2), Poland when unset.
+ * The country national phone numbers are read in: the organization's `defaultCountry` setting
+ * (ISO 3166 alpha-2; the settings module supplies the default).
  */
 export async function orgDefaultCountry(db: Db, organizationId: string): Promise<string> {
-  const [org] = await db
-    .select({ settings: organizations.settings })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId));
-  const c = org?.settings?.defaultCountry;
-  return typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? c : 'PL';
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
+  return org ? settingsOf(org).defaultCountry : 'PL';
 }
 
 /** The identity as stored (lower-cased e-mail, E.164 phone); 400 with a stable code otherwise. */

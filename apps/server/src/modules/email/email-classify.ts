@@ -28,20 +28,22 @@ export function isAutoReply(mail: ParsedMail): boolean {
 
 /** A delivery status notification: multipart/report; report-type=delivery-status, or from the mailer daemon. */
 export function isBounce(mail: ParsedMail): boolean {
-  const ct = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
-  if (ct?.value?.toLowerCase() === 'multipart/report' && ct.params?.['report-type']?.toLowerCase() === 'delivery-status')
+  const ct = mail.headers.get('content-type') as
+    { value?: string; params?: Record<string, string> } | undefined;
+  if (
+    ct?.value?.toLowerCase() === 'multipart/report' &&
+    ct.params?.['report-type']?.toLowerCase() === 'delivery-status'
+  )
     return true;
   const from = mail.from?.value[0]?.address?.toLowerCase() ?? '';
   return /^(mailer-daemon|postmaster)@/.test(from) || from === 'mailer-daemon';
 }
 
-/** The List-Id of a mailing-list message, or null. */
+/** The List-Id of a mailing-list message, or null (mailparser folds List-* headers into `list`). */
 export function listId(mail: ParsedMail): string | null {
-  const v = mail.headers.get('list-id');
-  if (!v) return null;
-  if (typeof v === 'string') return v;
-  const o = v as { value?: string; text?: string };
-  return o.text ?? o.value ?? 'list';
+  const line = mail.headerLines.find((h) => h.key === 'list-id');
+  if (!line) return null;
+  return line.line.replace(/^list-id:\s*/i, '').trim() || 'list';
 }
 
 export interface DeliveryReport {
@@ -70,7 +72,9 @@ export function readDeliveryReport(mail: ParsedMail, raw: string): DeliveryRepor
   }
   const own = mail.messageId ? `<${mail.messageId.replace(/^<|>$/g, '')}>` : null;
   if (own) ids.delete(own);
-  for (const ref of [mail.inReplyTo ?? '', ...[mail.references ?? []].flat()].join(' ').match(/<[^<>\s]+>/g) ?? [])
+  for (const ref of [mail.inReplyTo ?? '', ...[mail.references ?? []].flat()]
+    .join(' ')
+    .match(/<[^<>\s]+>/g) ?? [])
     ids.add(ref);
   return { originalMessageIds: [...ids], reason: reason.slice(0, 1000) };
 }

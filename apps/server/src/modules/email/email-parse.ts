@@ -34,9 +34,15 @@ export interface ParsedEmail {
   report: DeliveryReport | null;
 }
 
-function addresses(field: AddressObject | AddressObject[] | undefined): Array<{ address: string; name: string }> {
+function addresses(
+  field: AddressObject | AddressObject[] | undefined,
+): Array<{ address: string; name: string }> {
   const out: Array<{ address: string; name: string }> = [];
-  const visit = (v: { address?: string; name: string; group?: Array<{ address?: string; name: string }> }) => {
+  const visit = (v: {
+    address?: string;
+    name: string;
+    group?: Array<{ address?: string; name: string }>;
+  }) => {
     if (v.group) v.group.forEach(visit);
     else if (v.address) out.push({ address: v.address.toLowerCase(), name: v.name });
   };

@@ -1,4 +1,14 @@
-import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 type Locale = 'pl' | 'cs' | 'en';
@@ -75,11 +85,13 @@ export const emailOutbound = pgTable('email_outbound', {
   error: text('error'),
   attempts: integer('attempts').notNull(),
   recipient: text('recipient'),
+  subject: text('subject'),
   headerMessageId: text('header_message_id'),
   rawSha256: text('raw_sha256'),
   envelopeFrom: text('envelope_from'),
   envelopeTo: text('envelope_to').array(),
   preparedAt: ts('prepared_at'),
+  leaseUntil: ts('lease_until'),
   sentAt: ts('sent_at'),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),

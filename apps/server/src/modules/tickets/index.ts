@@ -6,3 +6,5 @@ export * from './tickets.service.ts';
 export * from './messages.service.ts';
 export * from './ticket-list.ts';
 export * from './ticket-events.ts';
+export { refreshSearchText } from './ticket-search.ts';
+export { notify } from './notifications.service.ts';

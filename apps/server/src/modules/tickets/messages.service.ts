@@ -13,6 +13,7 @@ import { presentMessage, presentTicket } from './tickets.presenter.ts';
 import { recordTicketEvents } from './ticket-events.ts';
 import { assertSolvable, assertTransition } from './ticket-validation.ts';
 import { notify } from './notifications.service.ts';
+import { queueEmailReply } from '../email/index.ts';
 
 /** Sanitized HTML and its plain text, from either form of body. */
 export function renderBody(body: { html?: string | undefined; text?: string | undefined }) {
@@ -120,6 +121,8 @@ export async function insertMessage(
     ]);
   }
   await notifyAbout(tx, ctx, ticket, row.id, input);
+  // A public reply on an e-mail ticket is mailed to the customer (stored here, sent by a job).
+  await queueEmailReply(tx, row);
   return presentMessage(row, files);
 }
 

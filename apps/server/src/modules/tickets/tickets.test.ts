@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { startTestKontakt } from '../../../test/harness.ts';
 import {
   buildAgent,
-  buildOrg,
   buildTeam,
   orgWithAdmin,
   signIn,

@@ -1,6 +1,7 @@
 import type { ServiceCtx } from '../../http/actor.ts';
 import { attachmentsByMessage, eventsOf, getTicketForActor, messagesOf } from './tickets.repo.ts';
 import { presentEvent, presentMessage } from './tickets.presenter.ts';
+import { emailDeliveryByMessage } from '../email/index.ts';
 
 /** Messages and history events of a ticket in the order they happened. */
 export async function getTimeline(ctx: ServiceCtx, ticketId: string) {
@@ -10,12 +11,16 @@ export async function getTimeline(ctx: ServiceCtx, ticketId: string) {
     ctx.db,
     msgs.map((m) => m.id),
   );
+  const delivery = await emailDeliveryByMessage(
+    ctx.db,
+    msgs.map((m) => m.id),
+  );
   const items = [
     ...msgs.map((m) => ({
       type: 'message' as const,
       at: m.createdAt,
       id: m.id,
-      message: presentMessage(m, files.get(m.id)),
+      message: { ...presentMessage(m, files.get(m.id)), delivery: delivery.get(m.id) ?? null },
     })),
     ...events.map((e) => ({ type: 'event' as const, at: e.createdAt, id: e.id, event: presentEvent(e) })),
   ];
@@ -31,5 +36,9 @@ export async function getMessages(ctx: ServiceCtx, ticketId: string) {
     ctx.db,
     msgs.map((m) => m.id),
   );
-  return msgs.map((m) => presentMessage(m, files.get(m.id)));
+  const delivery = await emailDeliveryByMessage(
+    ctx.db,
+    msgs.map((m) => m.id),
+  );
+  return msgs.map((m) => ({ ...presentMessage(m, files.get(m.id)), delivery: delivery.get(m.id) ?? null }));
 }

@@ -1,18 +1,42 @@
-import { Box, Button, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Box, Button, Group, Kbd, Text, UnstyledButton } from '@mantine/core';
+import { IconLogout, IconSearch, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSignedInMe, useSignOut } from '../auth/session.tsx';
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { SearchDialog } from '../search/SearchDialog.tsx';
+import { ShortcutSheet } from '../shortcuts/ShortcutSheet.tsx';
+import { isTypingTarget } from '../workspace/is-typing.ts';
 import { ThemeToggle } from '../theme/ThemeToggle.tsx';
 import classes from './AppHeader.module.css';
 
-/** Product name on the left; who is signed in, language, theme and sign-out on the right. */
+/**
+ * Product name on the left, search in the middle; notifications, shortcuts, who is signed in,
+ * language, theme and sign-out on the right. Owns the global keys: Ctrl+K searches, `?` helps.
+ */
 export function AppHeader() {
   const { t } = useTranslation();
   const { agent, organization } = useSignedInMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const [searching, setSearching] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      } else if (event.key === '?' && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        setHelpOpen((open) => !open);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const handleSignOut = async () => {
     await signOut();
@@ -25,11 +49,23 @@ export function AppHeader() {
         <Text fw={700} size="lg" c="var(--mantine-color-indigo-light-color)">
           {t('app.name')}
         </Text>
-        <Text c="dimmed" truncate maw={280}>
+        <Text c="dimmed" truncate maw={220}>
           {organization.name}
         </Text>
       </Group>
+      <UnstyledButton
+        className={classes.search}
+        onClick={() => setSearching(true)}
+        aria-keyshortcuts="Control+K"
+      >
+        <IconSearch size={16} stroke={1.6} aria-hidden />
+        <span className={classes.searchLabel}>{t('search.open')}</span>
+        <Kbd size="xs">Ctrl K</Kbd>
+      </UnstyledButton>
+      <SearchDialog opened={searching} onClose={() => setSearching(false)} />
       <Group gap="xs" wrap="nowrap">
+        <NotificationBell />
+        <ShortcutSheet opened={helpOpen} onChange={setHelpOpen} />
         <UnstyledButton
           component={Link}
           to="/profile"

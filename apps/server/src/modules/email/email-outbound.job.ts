@@ -1,0 +1,184 @@
+import { Readable } from 'node:stream';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Db } from '../../platform/db.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { LocalBlobStore } from '../../platform/blob-store.ts';
+import { composeEmail, NoRecipient } from './email-outbound.compose.ts';
+import {
+  emailMessageIds,
+  emailMessages,
+  emailOutbound,
+  mailboxes,
+  type EmailOutboundRow,
+} from './email.table.ts';
+
+/** Sends raw MIME through the SMTP server at `url`. */
+export type SendRaw = (url: string, envelope: { from: string; to: string[] }, raw: Buffer) => Promise<void>;
+
+/** Real SMTP through nodemailer, one pooled-free transport per server URL. */
+export function createRawSender(): SendRaw {
+  const transports = new Map<string, Transporter>();
+  return async (url, envelope, raw) => {
+    let t = transports.get(url);
+    if (!t) transports.set(url, (t = nodemailer.createTransport(url)));
+    await t.sendMail({ envelope, raw });
+  };
+}
+
+export interface EmailSendDeps {
+  db: Db;
+  clock: Clock;
+  blobs: LocalBlobStore;
+  sendRaw: SendRaw;
+  /** The global SMTP_URL, used by mailboxes without their own server. */
+  smtpUrl: string | undefined;
+  domain: string;
+  defaultFrom: string;
+  retryLimit: number;
+}
+
+const LEASE_MS = 5 * 60_000;
+const addressOf = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Takes the row for this attempt, unless it is done or another worker holds it. */
+async function claim(deps: EmailSendDeps, messageId: string): Promise<EmailOutboundRow | null> {
+  const now = deps.clock.now();
+  const [row] = await deps.db
+    .update(emailOutbound)
+    .set({
+      attempts: sql`${emailOutbound.attempts} + 1`,
+      leaseUntil: new Date(now.getTime() + LEASE_MS),
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(emailOutbound.messageId, messageId),
+        eq(emailOutbound.status, 'queued'),
+        or(isNull(emailOutbound.leaseUntil), lt(emailOutbound.leaseUntil, now)),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** First attempt: composes the message once, stores its bytes and Message-ID (so replies thread). */
+async function prepare(deps: EmailSendDeps, row: EmailOutboundRow): Promise<EmailOutboundRow> {
+  if (row.preparedAt) return row;
+  const mail = await composeEmail(deps.db, (sha) => deps.blobs.open(sha), row, {
+    domain: deps.domain,
+    defaultFrom: deps.defaultFrom,
+  });
+  const stored = await deps.blobs.put(Readable.from(mail.raw), Number.MAX_SAFE_INTEGER);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    await tx
+      .insert(emailMessageIds)
+      .values({
+        organizationId: row.organizationId,
+        headerMessageId: mail.headerMessageId,
+        ticketId: row.ticketId,
+        messageId: row.messageId,
+        createdAt: now,
+      })
+      .onConflictDoNothing();
+    await tx
+      .insert(emailMessages)
+      .values({
+        messageId: row.messageId,
+        organizationId: row.organizationId,
+        ticketId: row.ticketId,
+        mailboxId: mail.mailbox?.id ?? null,
+        direction: 'outbound',
+        headerMessageId: mail.headerMessageId,
+        fromAddress: addressOf(mail.from),
+        replyTo: null,
+        toAddresses: [mail.to],
+        ccAddresses: mail.cc,
+        subject: mail.subject,
+        rawSha256: stored.sha256,
+        rawSize: stored.size,
+        autoReply: row.kind === 'auto_ack',
+        bounce: false,
+        list: false,
+        createdAt: now,
+      })
+      .onConflictDoNothing();
+    const [updated] = await tx
+      .update(emailOutbound)
+      .set({
+        headerMessageId: mail.headerMessageId,
+        rawSha256: stored.sha256,
+        recipient: mail.to,
+        subject: mail.subject,
+        envelopeFrom: addressOf(mail.from),
+        envelopeTo: [mail.to, ...mail.cc],
+        preparedAt: now,
+      })
+      .where(eq(emailOutbound.id, row.id))
+      .returning();
+    return updated!;
+  });
+}
+
+async function serverFor(deps: EmailSendDeps, messageId: string): Promise<string | undefined> {
+  const [m] = await deps.db
+    .select({ url: mailboxes.smtpUrl })
+    .from(emailMessages)
+    .innerJoin(mailboxes, eq(mailboxes.id, emailMessages.mailboxId))
+    .where(eq(emailMessages.messageId, messageId));
+  return m?.url ?? deps.smtpUrl;
+}
+
+const isPermanent = (err: unknown) =>
+  err instanceof NoRecipient ||
+  (typeof (err as { responseCode?: unknown }).responseCode === 'number' &&
+    (err as { responseCode: number }).responseCode >= 500);
+
+/**
+ * The `email.send` job: sends a queued message once. The row's status decides, so a repeated job
+ * sends nothing twice; a temporary failure is recorded and retried with backoff by the queue, a
+ * permanent one (5xx, no recipient, retries used up) marks the message failed with the reason.
+ */
+export function emailSendJob(deps: EmailSendDeps) {
+  return async ({ messageId }: { messageId: string }) => {
+    const claimed = await claim(deps, messageId);
+    if (!claimed) return;
+    try {
+      const row = await prepare(deps, claimed);
+      const url = await serverFor(deps, messageId);
+      if (!url) throw new NoRecipient('no SMTP server is configured (SMTP_URL or the mailbox’s own)');
+      const raw = await readAll(deps.blobs.open(row.rawSha256!));
+      await deps.sendRaw(url, { from: row.envelopeFrom!, to: row.envelopeTo! }, raw);
+      await deps.db
+        .update(emailOutbound)
+        .set({
+          status: 'sent',
+          sentAt: deps.clock.now(),
+          error: null,
+          leaseUntil: null,
+          updatedAt: deps.clock.now(),
+        })
+        .where(eq(emailOutbound.id, row.id));
+    } catch (err) {
+      const reason = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+      const final = isPermanent(err) || claimed.attempts > deps.retryLimit;
+      await deps.db
+        .update(emailOutbound)
+        .set({
+          error: reason,
+          leaseUntil: null,
+          updatedAt: deps.clock.now(),
+          ...(final ? { status: 'failed' as const } : {}),
+        })
+        .where(eq(emailOutbound.id, claimed.id));
+      if (!final) throw err;
+    }
+  };
+}

@@ -1,0 +1,118 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { CreateMailboxInput, ErrorBody, Id, Mailbox, UpdateMailboxInput } from '@kontakt/contracts';
+import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
+import { notFound } from '../../http/errors.ts';
+import { getTicketForActor } from '../tickets/index.ts';
+import { emailMessages } from './email.table.ts';
+import {
+  createMailbox,
+  getMailbox,
+  listMailboxes,
+  presentMailbox,
+  updateMailbox,
+} from './mailboxes.service.ts';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const params = z.object({ id: Id });
+const tags = ['email'];
+
+/** Mailboxes (admin) and the raw source of e-mail messages. */
+export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, blobs, clock } = app.deps;
+  const admin = requireAuth({ scope: 'admin' });
+
+  app.get(
+    '/mailboxes',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: 'Mailboxes',
+        response: { 200: z.object({ items: z.array(Mailbox) }), ...errors },
+      },
+    },
+    async (req) => ({
+      items: (await listMailboxes(db, ctxOf(req).actor.organizationId)).map(presentMailbox),
+    }),
+  );
+
+  app.get(
+    '/mailboxes/:id',
+    {
+      preHandler: admin,
+      schema: { tags, summary: 'One mailbox', params, response: { 200: Mailbox, ...errors } },
+    },
+    async (req) => presentMailbox(await getMailbox(db, ctxOf(req).actor.organizationId, req.params.id)),
+  );
+
+  app.post(
+    '/mailboxes',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: 'Create a mailbox (address unique in the organization)',
+        body: CreateMailboxInput,
+        response: { 201: Mailbox, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const org = ctxOf(req).actor.organizationId;
+      return reply.status(201).send(presentMailbox(await createMailbox(db, org, req.body, clock.now())));
+    },
+  );
+
+  app.patch(
+    '/mailboxes/:id',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: 'Change a mailbox',
+        params,
+        body: UpdateMailboxInput,
+        response: { 200: Mailbox, ...errors },
+      },
+    },
+    async (req) => {
+      const org = ctxOf(req).actor.organizationId;
+      return presentMailbox(await updateMailbox(db, org, req.params.id, req.body, clock.now()));
+    },
+  );
+
+  app.get(
+    '/messages/:id/raw',
+    {
+      preHandler: requireAuth({ scope: 'tickets:read' }),
+      schema: {
+        tags,
+        summary: 'The raw .eml of an e-mail message (who may see the ticket may download it)',
+        params,
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const [row] = await db
+        .select()
+        .from(emailMessages)
+        .where(
+          and(
+            eq(emailMessages.organizationId, ctx.actor.organizationId),
+            eq(emailMessages.messageId, req.params.id),
+          ),
+        );
+      if (!row?.rawSha256) throw notFound('Message source');
+      await getTicketForActor(db, ctx.actor, row.ticketId).catch(() => {
+        throw notFound('Message source');
+      });
+      reply
+        .header('content-type', 'message/rfc822')
+        .header('content-disposition', `attachment; filename="message-${row.messageId}.eml"`)
+        .header('cache-control', 'private, max-age=3600');
+      if (row.rawSize !== null) reply.header('content-length', String(row.rawSize));
+      return reply.send(blobs.open(row.rawSha256));
+    },
+  );
+};
