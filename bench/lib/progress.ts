@@ -17,6 +17,7 @@ export class Progress {
   private readonly started = performance.now();
   private lastPrint = 0;
   private done = 0;
+  private lastLine = '';
   private readonly tty = Boolean(process.stderr.isTTY);
 
   constructor(
@@ -56,7 +57,8 @@ export class Progress {
       (this.done >= this.total ? `took ${duration(elapsed)}` : `ETA ${duration(eta)}`) +
       (extra ? `, ${extra}` : '');
     if (this.tty) process.stderr.write(`\r\x1b[2K${line}`);
-    else process.stderr.write(`${line}\n`);
+    else if (line !== this.lastLine) process.stderr.write(`${line}\n`);
+    this.lastLine = line;
   }
 }
 

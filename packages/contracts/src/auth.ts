@@ -144,7 +144,10 @@ export const UpdateOrganizationInput = z.strictObject({
         }, 'not an IANA time zone')
         .optional(),
       defaultLocale: Locale.optional(),
-      defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+      defaultCountry: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
     })
     .optional(),
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  Ticket,
   BulkResult as BulkResultSchema,
   ContactReason as ContactReasonSchema,
   TicketField as TicketFieldSchema,
@@ -23,7 +24,7 @@ export interface Page<T> {
 
 /** One hit of `GET /search` (route-local schema on the server). */
 export interface SearchHit {
-  ticket: import('@kontakt/contracts').Ticket;
+  ticket: Ticket;
   matchedIn: 'ticket' | 'message' | 'note';
   messageId: string | null;
   /** Escaped HTML with `<mark>` around the matches: safe to render as HTML. */

@@ -24,11 +24,13 @@ export function createQueryClient(): QueryClient {
 interface AppProvidersProps {
   i18n: I18n;
   queryClient: QueryClient;
+  /** `test` turns off Mantine's transitions and portals, so dropdowns open at once in jsdom. */
+  env?: 'default' | 'test';
   children: ReactNode;
 }
 
 /** Everything a screen needs around it: theme, translations, server state and the session bridge. */
-export function AppProviders({ i18n, queryClient, children }: AppProvidersProps) {
+export function AppProviders({ i18n, queryClient, env = 'default', children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -37,6 +39,7 @@ export function AppProviders({ i18n, queryClient, children }: AppProvidersProps)
           cssVariablesResolver={cssVariablesResolver}
           colorSchemeManager={colorSchemeManager}
           defaultColorScheme="auto"
+          env={env}
         >
           <SessionBridge />
           {children}

@@ -30,11 +30,12 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     s.on('connect', () => {
       if (connectedBefore) refetchAfterReconnect(queryClient);
       connectedBefore = true;
+      // Screens see the socket once it can carry requests (watch, presence).
+      setSocket(s);
     });
     s.on('ticket.created', (event) => applyTicketEvent(queryClient, event));
     s.on('ticket.updated', (event) => applyTicketEvent(queryClient, event));
     s.on('message.created', (event) => applyMessageEvent(queryClient, event));
-    setSocket(s);
     return () => {
       s.disconnect();
       setSocket(null);

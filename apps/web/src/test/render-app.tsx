@@ -22,7 +22,7 @@ export function renderApp(route = '/') {
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const user = userEvent.setup();
   const result = render(
-    <AppProviders i18n={i18n} queryClient={queryClient}>
+    <AppProviders i18n={i18n} queryClient={queryClient} env="test">
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
         <LocationProbe />

@@ -20,7 +20,12 @@ describe('maintenance jobs', () => {
     k.clock.advance(40 * 86_400_000);
     await signIn(k, agent.email); // an entry 40 days later
     const count = async () =>
-      (await k.database.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE organization_id = $1', [org.id]))[0]!.n;
+      (
+        await k.database.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM audit_log WHERE organization_id = $1',
+          [org.id],
+        )
+      )[0]!.n;
     expect(await count()).toBe(2);
     await k.deps.jobs.send('audit.retention', {});
     await until(async () => (await count()) === 1, 'the retention job');
@@ -31,7 +36,11 @@ describe('maintenance jobs', () => {
     const agent = await buildAgent(k, org);
     await signIn(k, agent.email);
     const sessions = async () =>
-      (await k.database.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE agent_id = $1', [agent.id]))[0]!.n;
+      (
+        await k.database.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE agent_id = $1', [
+          agent.id,
+        ])
+      )[0]!.n;
     expect(await sessions()).toBe(1);
     k.clock.advance((k.deps.config.sessionTtlHours + 48) * 3600_000);
     await k.deps.jobs.send('sessions.cleanup', {});

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Customer } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import type { Db } from '../../platform/db.ts';
@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertLive } from './customers.errors.ts';
 import { recordCustomerEvent } from './customers.events.ts';
-import { lockCustomers, presentOne, queryRows, ticketsTableExists } from './customers.repo.ts';
+import { lockCustomers, presentOne } from './customers.repo.ts';
+import { reassignCustomerTickets } from '../tickets/index.ts';
 import { customerIdentities, customers, type CustomerRow } from './customers.table.ts';
 
 /** What the target keeps: its own values, the source's where it has none, flags and notes of both. */
@@ -21,20 +22,6 @@ function combine(target: CustomerRow, source: CustomerRow) {
     notes: [target.notes, source.notes].filter((n) => n.trim() !== '').join('\n\n'),
     attributes: { ...source.attributes, ...target.attributes },
   };
-}
-
-/**
- * Moves the source's tickets to the target. The tickets module lands separately; until it does
- * the table may be missing. TODO(lead): replace with a call into modules/tickets.
- */
-async function moveTickets(tx: Db, organizationId: string, sourceId: string, targetId: string) {
-  if (!(await ticketsTableExists(tx))) return 0;
-  const moved = await queryRows<{ id: string }>(
-    tx,
-    sql`UPDATE tickets SET customer_id = ${targetId}
-        WHERE organization_id = ${organizationId} AND customer_id = ${sourceId} RETURNING id`,
-  );
-  return moved.length;
 }
 
 async function lockPair(tx: Db, organizationId: string, targetId: string, sourceId: string) {
@@ -64,7 +51,13 @@ async function moveAll(tx: Db, org: string, target: CustomerRow, source: Custome
     .update(customers)
     .set({ mergedIntoId: target.id })
     .where(and(eq(customers.organizationId, org), eq(customers.mergedIntoId, source.id)));
-  const ticketsMoved = await moveTickets(tx, org, source.id, target.id);
+  const ticketsMoved = await reassignCustomerTickets(tx, {
+    organizationId: org,
+    sourceId: source.id,
+    targetId: target.id,
+    actor: null,
+    now,
+  });
   return { merged: merged!, identitiesMoved: moved.length, ticketsMoved };
 }
 

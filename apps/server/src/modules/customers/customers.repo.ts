@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Customer } from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
 import { notFound } from '../../http/errors.ts';
@@ -141,19 +141,4 @@ export async function lockCustomers(db: Db, organizationId: string, ids: string[
     .where(and(eq(customers.organizationId, organizationId), inArray(customers.id, ids)))
     .orderBy(asc(customers.id))
     .for('update');
-}
-
-/** Rows of a raw query; the driver-neutral Db type does not know the result's shape. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const res = (await db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
-}
-
-/** Whether the tickets table exists yet (it arrives with a later migration). */
-export async function ticketsTableExists(db: Db): Promise<boolean> {
-  const [row] = await queryRows<{ present: boolean }>(
-    db,
-    sql`SELECT to_regclass('public.tickets') IS NOT NULL AS present`,
-  );
-  return Boolean(row?.present);
 }

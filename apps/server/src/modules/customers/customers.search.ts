@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { normalizeEmail, normalizePhone } from '@kontakt/domain';
-import type { Db } from '../../platform/db.ts';
-import { queryRows } from './customers.repo.ts';
+import { queryRows, type Db } from '../../platform/db.ts';
+
 import { customers, type CustomerRow } from './customers.table.ts';
 
 /** Identity values `q` could be exactly: as typed, as an e-mail address, as a phone number. */

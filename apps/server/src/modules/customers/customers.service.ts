@@ -1,3 +1,4 @@
+import { refreshCustomerTickets } from '../tickets/index.ts';
 import { and, eq } from 'drizzle-orm';
 import type { CreateCustomerInput, Customer, IdentityInput, UpdateCustomerInput } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
@@ -124,6 +125,7 @@ export async function updateCustomer(
       event: { changes },
       audit: { changed: Object.keys(changes) },
     });
+    if ('name' in changes) await refreshCustomerTickets(tx, org, id);
     return presentOne(tx, row!);
   });
 }
@@ -139,6 +141,7 @@ export async function addIdentity(ctx: ServiceCtx, id: string, identity: Identit
         event: { identity: { kind, value } },
         audit: { kind },
       });
+      await refreshCustomerTickets(tx, org, id);
     }
     return { customer: await presentOne(tx, await getCustomer(tx, org, id)), added: res.added };
   });
@@ -164,6 +167,7 @@ export async function removeIdentity(ctx: ServiceCtx, id: string, identityId: st
       event: { identity: { kind, value } },
       audit: { kind },
     });
+    await refreshCustomerTickets(tx, org, id);
   });
 }
 

@@ -19,12 +19,27 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   };
   app.get(
     '/organization',
-    { preHandler: requireAuth(), schema: { tags: ['organization'], summary: 'Your organization and its settings', response: { 200: OrganizationDetails, ...errors } } },
+    {
+      preHandler: requireAuth(),
+      schema: {
+        tags: ['organization'],
+        summary: 'Your organization and its settings',
+        response: { 200: OrganizationDetails, ...errors },
+      },
+    },
     async (req) => present(await load(ctxOf(req).actor.organizationId)),
   );
   app.patch(
     '/organization',
-    { preHandler: requireAuth({ scope: 'admin' }), schema: { tags: ['organization'], summary: 'Change the name or settings', body: UpdateOrganizationInput, response: { 200: OrganizationDetails, ...errors } } },
+    {
+      preHandler: requireAuth({ scope: 'admin' }),
+      schema: {
+        tags: ['organization'],
+        summary: 'Change the name or settings',
+        body: UpdateOrganizationInput,
+        response: { 200: OrganizationDetails, ...errors },
+      },
+    },
     async (req) => {
       const ctx = ctxOf(req);
       const before = await load(ctx.actor.organizationId);
@@ -41,7 +56,10 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
         subjectType: 'organization',
         subjectId: before.id,
         meta: ctx.meta,
-        details: { before: { name: before.name, settings: before.settings }, after: { name: row!.name, settings } },
+        details: {
+          before: { name: before.name, settings: before.settings },
+          after: { name: row!.name, settings },
+        },
         at: ctx.now,
       });
       return present(row!);

@@ -10,4 +10,7 @@ const DEFAULTS: OrganizationSettings = {
 };
 
 /** Settings with defaults for what was never set. */
-export const settingsOf = (o: OrganizationRow): OrganizationSettings => ({ ...DEFAULTS, ...(o.settings as Partial<OrganizationSettings>) });
+export const settingsOf = (o: OrganizationRow): OrganizationSettings => ({
+  ...DEFAULTS,
+  ...(o.settings as Partial<OrganizationSettings>),
+});

@@ -67,15 +67,13 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
           createdAt: ctx.now,
         })
         .returning();
-      return reply
-        .status(201)
-        .send({
-          id: row!.id,
-          filename: row!.filename,
-          contentType: row!.contentType,
-          size: row!.sizeBytes,
-          url: `/api/v1/attachments/${row!.id}`,
-        });
+      return reply.status(201).send({
+        id: row!.id,
+        filename: row!.filename,
+        contentType: row!.contentType,
+        size: row!.sizeBytes,
+        url: `/api/v1/attachments/${row!.id}`,
+      });
     },
   );
 

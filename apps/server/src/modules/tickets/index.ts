@@ -8,3 +8,4 @@ export * from './ticket-list.ts';
 export * from './ticket-events.ts';
 export { refreshSearchText } from './ticket-search.ts';
 export { notify } from './notifications.service.ts';
+export { reassignCustomerTickets, refreshCustomerTickets } from './ticket-search.ts';

@@ -197,3 +197,34 @@ describe('attachments', () => {
     expect((await get(other.session, att.url)).statusCode).toBe(404);
   });
 });
+
+describe('customers and their tickets', () => {
+  it('finds tickets by the customer’s new name and moves them on a customer merge', async () => {
+    const { session: s } = await orgWithAdmin(k);
+    const t = await newTicket(s, 'Zwrot', undefined, {
+      customer: { email: 'anna@example.pl', name: 'Anna Nowak' },
+    });
+    await k.inject({
+      method: 'PATCH',
+      url: `/api/v1/customers/${t.customerId}`,
+      headers: s.headers,
+      payload: { name: 'Anna Dvořáková' },
+    });
+    const hits = (await get(s, '/api/v1/search?q=dvorakova')).json().tickets;
+    expect(hits.map((h: { ticket: { id: string } }) => h.ticket.id)).toEqual([t.id]);
+    const other = (
+      await post(s, '/api/v1/customers', {
+        name: 'Anna D.',
+        identities: [{ kind: 'email', value: 'anna.d@example.cz' }],
+      })
+    ).json();
+    const merge = await post(s, `/api/v1/customers/${other.id}/merge`, { sourceId: t.customerId });
+    expect(merge.statusCode).toBe(200);
+    const moved = (await get(s, `/api/v1/tickets/${t.id}`)).json();
+    expect(moved.customerId).toBe(other.id);
+    const history = (await get(s, `/api/v1/tickets/${t.id}/timeline`))
+      .json()
+      .items.filter((i: { type: string; event?: { field: string } }) => i.event?.field === 'customerId');
+    expect(history).toHaveLength(1);
+  });
+});

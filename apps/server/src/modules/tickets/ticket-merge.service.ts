@@ -129,15 +129,13 @@ export async function splitTicket(
       .returning();
     await tx.update(messages).set({ ticketId: n!.id }).where(eq(messages.id, m.id));
     await tx.update(attachments).set({ ticketId: n!.id }).where(eq(attachments.messageId, m.id));
-    await tx
-      .insert(ticketLinks)
-      .values({
-        organizationId: org,
-        fromTicketId: t.id,
-        toTicketId: n!.id,
-        kind: 'related',
-        createdAt: ctx.now,
-      });
+    await tx.insert(ticketLinks).values({
+      organizationId: org,
+      fromTicketId: t.id,
+      toTicketId: n!.id,
+      kind: 'related',
+      createdAt: ctx.now,
+    });
     const [o] = await tx
       .update(tickets)
       .set({ updatedAt: ctx.now, version: sql`${tickets.version} + 1` })

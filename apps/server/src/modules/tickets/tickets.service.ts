@@ -4,7 +4,7 @@ import type { ServiceCtx } from '../../http/actor.ts';
 import { AppError, conflict } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
 import type { EventBus } from '../../realtime/event-bus.ts';
-import { findOrCreateCustomerByIdentity, getCustomer } from '../customers/index.ts';
+import { findOrCreateCustomerByIdentity, resolveCustomer as liveCustomer } from '../customers/index.ts';
 import { tickets, type TicketRow } from './tickets.table.ts';
 import {
   followerIdsByTicket,
@@ -30,7 +30,8 @@ import { refreshSearchText } from './ticket-search.ts';
 
 /** The customer of a new ticket: given by id, or found / created by e-mail or phone. */
 async function resolveCustomer(ctx: ServiceCtx, input: CreateTicketInput): Promise<string | null> {
-  if (input.customerId) return (await getCustomer(ctx.db, ctx.actor.organizationId, input.customerId)).id;
+  // A merged customer's id still works: the ticket goes to the customer it was merged into.
+  if (input.customerId) return (await liveCustomer(ctx.db, ctx.actor.organizationId, input.customerId)).id;
   const c = input.customer;
   if (!c) return null;
   const identity = c.email
@@ -162,7 +163,6 @@ async function validatePatch(ctx: ServiceCtx, row: TicketRow, patch: Patch, inpu
   await assertAssignee(ctx.db, org, patch.assigneeId);
   await assertContactReason(ctx.db, org, patch.contactReasonId);
   await assertCustomFields(ctx.db, org, input.customFields);
-  if (patch.customerId) await getCustomer(ctx.db, org, patch.customerId);
   if (input.followerIds?.length) {
     for (const id of new Set(input.followerIds)) await assertAssignee(ctx.db, org, id);
   }
@@ -179,6 +179,8 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
       targetId: visible.mergedIntoId,
     });
   const { version, followerIds, ...fields } = input;
+  if (fields.customerId)
+    fields.customerId = (await liveCustomer(ctx.db, ctx.actor.organizationId, fields.customerId)).id;
   await validatePatch(ctx, visible, diff(visible, fields).patch, input);
   const result = await ctx.db.transaction(async (tx) => {
     const row = await lockTicket(tx, ctx.actor.organizationId, id);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startTestKontakt } from '../../../test/harness.ts';
-import {
-  buildAgent,
-  buildTeam,
-  orgWithAdmin,
-  signIn,
-  type Session,
-} from '../../../test/factories.ts';
+import { buildAgent, buildTeam, orgWithAdmin, signIn, type Session } from '../../../test/factories.ts';
 
 const k = await startTestKontakt();
 

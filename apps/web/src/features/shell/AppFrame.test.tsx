@@ -1,12 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/api-mock.ts';
-import { buildMe } from '../../test/factories.ts';
+import { buildMe, buildView, workspaceRoutes } from '../../test/factories.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 describe('signed-in frame', () => {
   it('shows who is signed in and hides Admin from agents', async () => {
-    mockApi({ 'GET /me': { status: 200, body: buildMe({ role: 'agent' }) } });
+    mockApi({
+      ...workspaceRoutes(),
+      'GET /me': { status: 200, body: buildMe({ role: 'agent' }) },
+      'GET /views': { status: 200, body: { items: [buildView('mine_open', 0)] } },
+      'GET /tickets': { status: 200, body: { items: [], nextCursor: null } },
+    });
     renderApp('/inbox');
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const labels = within(nav)
@@ -16,7 +21,7 @@ describe('signed-in frame', () => {
     expect(screen.getByRole('banner').textContent).toContain('Eva Nováková');
     expect(screen.getByRole('banner').textContent).toContain('Agent');
     expect(screen.getByRole('banner').textContent).toContain('Acme s.r.o.');
-    expect(screen.getByText('All quiet for now')).toBeTruthy();
+    expect(await screen.findByText('All quiet for now')).toBeTruthy();
   });
 
   it('shows Admin to admins, and "not found" to others who type its address', async () => {

@@ -27,7 +27,7 @@ export function ShortcutSheet({
       opened={opened}
       onChange={onChange}
       position="bottom-end"
-      width={320}
+      width={380}
       shadow="md"
       trapFocus
       returnFocus
@@ -55,7 +55,7 @@ export function ShortcutSheet({
           <Table.Tbody>
             {SHORTCUTS.map(({ keys, action }) => (
               <Table.Tr key={action}>
-                <Table.Td w={110}>
+                <Table.Td w={140} style={{ whiteSpace: 'nowrap' }}>
                   {keys.map((key, i) => (
                     <span key={key}>
                       {i > 0 && ' + '}

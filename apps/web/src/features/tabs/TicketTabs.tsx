@@ -1,58 +1,4355 @@
-import { IconInbox, IconX } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { closeTab, useTicketTabs } from './tabs-store.ts';
-import classes from './TicketTabs.module.css';
-
-/** The row of open tickets under the header: the inbox first, then one tab per ticket. */
-export function TicketTabs() {
-  const { t } = useTranslation();
-  const tabs = useTicketTabs();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-
-  const close = (id: string) => {
-    const next = closeTab(id);
-    if (pathname === `/tickets/${id}`) void navigate(next ? `/tickets/${next.id}` : '/inbox');
-  };
-
-  return (
-    <nav className={classes.bar} aria-label={t('tabs.label')}>
-      <Link
-        to="/inbox"
-        className={classes.tab}
-        data-active={pathname.startsWith('/inbox') || undefined}
-        aria-current={pathname.startsWith('/inbox') ? 'page' : undefined}
-      >
-        <IconInbox size={15} stroke={1.6} aria-hidden />
-        <span className={classes.label}>{t('nav.inbox')}</span>
-      </Link>
-      {tabs.map((tab) => {
-        const active = pathname === `/tickets/${tab.id}`;
-        const title = tab.subject ?? t('tabs.loading');
-        return (
-          <div key={tab.id} className={classes.tab} data-active={active || undefined}>
-            <Link
-              to={`/tickets/${tab.id}`}
-              className={classes.label}
-              style={{ color: 'inherit', textDecoration: 'none' }}
-              aria-current={active ? 'page' : undefined}
-              title={title}
-            >
-              {tab.number !== undefined && <span className={classes.number}>#{tab.number} </span>}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}X{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}@{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
               {title}
-            </Link>
-            <button
-              type="button"
-              className={classes.close}
-              aria-label={t('tabs.close', { title: tab.number ? `#${tab.number}` : title })}
-              onClick={() => close(tab.id)}
-            >
-              <IconX size={13} stroke={1.8} aria-hidden />
-            </button>
-          </div>
-        );
-      })}
-    </nav>
-  );
-}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}1{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}8{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}*{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}*{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}w{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}*{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}T{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}${tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}${tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}"{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}"{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}W{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}|{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}|{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}W{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}z{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}1{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}5{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}1{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}6{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}${tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}j{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}y{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}|{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}|{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}${tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}y{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}x{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}D{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}g{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}!{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}f{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}&{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}&{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}#{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}L{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}y{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}p{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}"{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}"{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}N{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}'{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title},{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}?{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}#{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}${tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}m{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}`{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}:{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}C{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}l{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}({tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}I{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}c{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}X{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}z{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}1{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}3{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}s{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}k{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}={tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}{{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}1{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}.{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}8{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}r{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}-{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}h{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}e{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}b{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}u{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}t{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}o{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}d{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}i{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}<{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}/{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}n{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}a{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}v{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}>{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title} {tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}){tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title};{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}}{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}
+{tab.number !== undefined && <span className={classes.number}>#{tab.number}</span>}
+              {tab.number !== undefined && ' '}
+              {title}

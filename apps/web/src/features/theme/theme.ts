@@ -5,7 +5,7 @@ import {
   type CSSVariablesResolver,
 } from '@mantine/core';
 
-const { gray, dark, indigo, red, teal } = DEFAULT_THEME.colors;
+const { gray, dark, indigo, orange, red, teal } = DEFAULT_THEME.colors;
 
 /**
  * Calm and dense: neutral greys, one indigo accent, small controls. Shades are picked for
@@ -38,12 +38,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-indigo-light-color': indigo[8]!,
     '--mantine-color-red-light-color': red[9]!,
     '--mantine-color-teal-light-color': teal[9]!,
+    // High priority and "vulnerable" text: orange.9 is 4.3:1 on white, this one 5.2:1.
+    '--mantine-color-orange-light-color': '#c2410c',
   },
   dark: {
     '--mantine-color-dimmed': dark[1]!,
     '--mantine-color-indigo-light-color': indigo[3]!,
     '--mantine-color-red-light-color': red[3]!,
     '--mantine-color-teal-light-color': teal[4]!,
+    '--mantine-color-orange-light-color': orange[3]!,
   },
 });
 

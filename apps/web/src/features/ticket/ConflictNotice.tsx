@@ -23,7 +23,7 @@ export function ConflictNotice({
         yours: formatFieldValue(t, null, value, names),
       }));
     }
-    const label = t(`timeline.field.${field as 'status'}`, { defaultValue: field });
+    const label = t(`properties.field.${field as 'status'}`, { defaultValue: field });
     return [
       {
         label,

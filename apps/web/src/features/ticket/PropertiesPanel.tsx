@@ -87,7 +87,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
       <Stack gap={8}>
         <Select
           {...common}
-          label={t('timeline.field.status')}
+          label={t('properties.field.status')}
           value={ticket.status}
           data={TicketStatus.options
             .filter((s) => statuses.includes(s))
@@ -96,21 +96,21 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
         />
         <Select
           {...common}
-          label={t('timeline.field.priority')}
+          label={t('properties.field.priority')}
           value={ticket.priority}
           data={Priority.options.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}
           onChange={(v) => v && v !== ticket.priority && save({ priority: v as Priority })}
         />
         <Select
           {...common}
-          label={t('timeline.field.type')}
+          label={t('properties.field.type')}
           value={ticket.type}
           data={TicketType.options.map((p) => ({ value: p, label: t(`ticket.type.${p}`) }))}
           onChange={(v) => v && v !== ticket.type && save({ type: v as TicketType })}
         />
         <Select
           {...common}
-          label={t('timeline.field.queueId')}
+          label={t('properties.field.queueId')}
           value={ticket.queueId}
           data={queues.map((q) => ({ value: q.id, label: q.name }))}
           onChange={(v) => v && v !== ticket.queueId && save({ queueId: v })}
@@ -119,7 +119,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
           <Select
             {...common}
             searchable
-            label={t('timeline.field.assigneeId')}
+            label={t('properties.field.assigneeId')}
             value={ticket.assigneeId ?? NONE}
             data={[
               { value: NONE, label: t('ticket.unassigned') },
@@ -147,7 +147,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
         <TagsInput
           size="xs"
           disabled={disabled}
-          label={t('timeline.field.tags')}
+          label={t('properties.field.tags')}
           value={ticket.tags}
           onChange={(tags) => save({ tags: tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean) })}
           clearable={false}
@@ -157,7 +157,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
           disabled={disabled}
           searchable
           clearable
-          label={t('timeline.field.contactReasonId')}
+          label={t('properties.field.contactReasonId')}
           placeholder={t('properties.noReason')}
           value={ticket.contactReasonId}
           data={reasonOptions}

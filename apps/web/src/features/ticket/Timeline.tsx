@@ -120,7 +120,7 @@ function MessageCard({ message, author, locale }: { message: Message; author: st
             {author}
           </Text>
           <Text size="xs" className={classes.kind}>
-            {kindLabel} · {t(`ticket.channel.${message.channel}`)}
+            {variant === 'note' ? kindLabel : `${kindLabel} · ${t(`ticket.channel.${message.channel}`)}`}
           </Text>
         </Group>
         <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>
