@@ -33,6 +33,8 @@ describe('ticket tabs', { timeout: 30_000 }, () => {
       ...workspaceRoutes(),
       [`GET /tickets/${one.id}`]: { status: 200, body: one },
       [`GET /tickets/${one.id}/timeline`]: { status: 200, body: { items: [] } },
+      [`GET /tickets/${two.id}`]: { status: 200, body: { ...two, subject: 'Earlier ticket' } },
+      [`GET /tickets/${two.id}/timeline`]: { status: 200, body: { items: [] } },
       'GET /tickets': { status: 200, body: { items: [], nextCursor: null } },
       'GET /views': { status: 200, body: { items: [buildView('mine_open', 0)] } },
     });
@@ -43,7 +45,7 @@ describe('ticket tabs', { timeout: 30_000 }, () => {
     expect(readTabs().map((t) => t.id)).toEqual([two.id, one.id]);
     await user.click(within(bar).getByRole('button', { name: 'Close #1' }));
     await waitFor(() => expect(location()).toBe(`/tickets/${two.id}`));
-    await user.click(within(bar).getByRole('button', { name: 'Close #2' }));
+    await user.click(await within(bar).findByRole('button', { name: 'Close #2' }));
     await waitFor(() => expect(location()).toBe('/inbox'));
     expect(readTabs()).toEqual([]);
   });
