@@ -11,15 +11,48 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { ROLE_SCOPES, type Actor, type ServiceCtx } from '../apps/server/src/http/actor.ts';
-import type { Db } from '../apps/server/src/platform/db.ts';
-import { countTickets, listTickets } from '../apps/server/src/modules/tickets/ticket-list.ts';
-import { searchTickets } from '../apps/server/src/modules/tickets/ticket-search.service.ts';
-import { visibleQueueIds } from '../apps/server/src/modules/tickets/tickets.policy.ts';
-import { BUILT_IN_VIEWS } from '../apps/server/src/modules/tickets/views.service.ts';
 import { BENCH_AGENT } from './lib/scenarios.ts';
 
 type Captured = { query: string; params: unknown[] };
+
+/*
+ * The server's functions are loaded at run time, typed by the little used here: a static import
+ * would make `tsc -p bench` type-check the whole server (and its Fastify augmentations) as well.
+ */
+type Actor = {
+  kind: 'agent';
+  organizationId: string;
+  agentId: string;
+  role: 'agent';
+  scopes: readonly string[];
+  sessionId: null;
+  tokenId: null;
+  csrfToken: null;
+};
+type View = { id: string; filters: unknown; sort: string };
+type Server = {
+  ROLE_SCOPES: { agent: readonly string[] };
+  visibleQueueIds: (db: unknown, actor: Actor) => Promise<'all' | string[]>;
+  listTickets: (
+    db: unknown,
+    o: { actor: Actor; visible: 'all' | string[]; filters: unknown; sort: string; limit: number },
+  ) => Promise<unknown>;
+  countTickets: (db: unknown, actor: Actor, visible: 'all' | string[], filters: unknown) => Promise<number>;
+  searchTickets: (ctx: unknown, q: string, filters: unknown, limit: number) => Promise<unknown>;
+  BUILT_IN_VIEWS: View[];
+};
+
+async function loadServer(): Promise<Server> {
+  const src = new URL('../apps/server/src/', import.meta.url);
+  const load = async (p: string) => (await import(new URL(p, src).href)) as Record<string, unknown>;
+  return {
+    ...(await load('http/actor.ts')),
+    ...(await load('modules/tickets/ticket-list.ts')),
+    ...(await load('modules/tickets/ticket-search.service.ts')),
+    ...(await load('modules/tickets/tickets.policy.ts')),
+    ...(await load('modules/tickets/views.service.ts')),
+  } as unknown as Server;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -34,11 +67,13 @@ async function main(): Promise<void> {
     console.error('usage: node --import tsx bench/explain.ts --database-url postgres://… [--out file.md]');
     process.exit(2);
   }
+  const { ROLE_SCOPES, visibleQueueIds, listTickets, countTickets, searchTickets, BUILT_IN_VIEWS } =
+    await loadServer();
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   let captured: Captured[] = [];
   const db = drizzle(pool, {
     logger: { logQuery: (query, params) => captured.push({ query, params }) },
-  }) as unknown as Db;
+  });
   const out: string[] = [];
   try {
     const { rows } = await pool.query<{ id: string; organization_id: string }>(
@@ -72,12 +107,7 @@ async function main(): Promise<void> {
       ...values.words!.split(',').map((w) => ({
         title: `GET /api/v1/search?q=${w}`,
         run: () =>
-          searchTickets(
-            { db, actor, meta: { ip: null, userAgent: null }, now: new Date() } satisfies ServiceCtx,
-            w,
-            {},
-            20,
-          ),
+          searchTickets({ db, actor, meta: { ip: null, userAgent: null }, now: new Date() }, w, {}, 20),
       })),
     ];
     out.push(

@@ -22,6 +22,8 @@ export type LoadResult = {
   p99: number;
   /** Connection errors and timeouts (autocannon counts timeouts as errors too). */
   errors: number;
+  /** Requests without an answer within the per-request timeout (also counted in `errors`). */
+  timeouts: number;
   /** Answers outside 2xx; any of them fails the scenario. */
   non2xx: number;
   total: number;
@@ -40,19 +42,24 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * One bounded load phase: a warm-up (left out of the figures, so JIT and connection set-up do not
+ * One bounded load phase (`timeoutS`: seconds per request before it counts as an error): a warm-up (left out of the figures, so JIT and connection set-up do not
  * skew them), then `durationS` seconds of closed-loop load with `connections` concurrent clients.
  * Percentiles are computed from every response's latency in the measured phase (autocannon's own
  * histogram has no p95).
  */
-export async function runLoad(baseUrl: string, req: LoadRequest, opts: LoadOptions): Promise<LoadResult> {
+export async function runLoad(
+  baseUrl: string,
+  req: LoadRequest,
+  opts: LoadOptions,
+  timeoutS = 10,
+): Promise<LoadResult> {
   let n = 0;
   const vary = req.vary;
   const instance = autocannon({
     url: baseUrl,
     connections: opts.connections,
     duration: opts.durationS,
-    timeout: 10,
+    timeout: timeoutS,
     requests: [
       {
         method: req.method ?? 'GET',
@@ -78,6 +85,7 @@ export async function runLoad(baseUrl: string, req: LoadRequest, opts: LoadOptio
     p95: percentile(samples, 95),
     p99: percentile(samples, 99),
     errors: r.errors,
+    timeouts: r.timeouts,
     non2xx: r.non2xx,
     total: r.requests.total,
     statuses,

@@ -153,13 +153,15 @@ export function renderRun(r: RunReport): string {
       const met = targetMet(s);
       const verdict = scenarioFailed(s)
         ? `**FAILED**: ${failure(s)}`
-        : met === undefined
-          ? 'ok'
-          : met
-            ? 'ok, target met'
-            : 'ok, **target not met**';
+        : res && res.total === 0
+          ? `**no answer** within the ${r.load.durationS} s run, ${targetText(s.target) === '–' ? '' : 'target not met'}`
+          : met === undefined
+            ? 'ok'
+            : met
+              ? 'ok, target met'
+              : 'ok, **target not met**';
       lines.push(
-        `| ${s.scenario} | ${d.database} | ${s.connections ?? r.load.connections} | ${res?.rps ?? '–'} | ${res?.p50 ?? '–'} | ${res?.p95 ?? '–'} | ${res?.p99 ?? '–'} | ${res?.total ?? '–'} | ${targetText(s.target)} | ${verdict} |`,
+        `| ${s.scenario} | ${d.database} | ${s.connections ?? r.load.connections} | ${res?.rps ?? '–'} | ${num(res?.p50)} | ${num(res?.p95)} | ${num(res?.p99)} | ${res?.total ?? '–'} | ${targetText(s.target)} | ${verdict} |`,
       );
     }
   }
@@ -186,7 +188,11 @@ function failure(s: ScenarioOutcome): string {
   const statuses = Object.entries(r.statuses)
     .map(([code, n]) => `${code}×${n}`)
     .join(', ');
-  return `${r.non2xx} non-2xx, ${r.errors} errors (statuses: ${statuses || 'none'})`;
+  return `${r.non2xx} non-2xx, ${r.errors} errors of which ${r.timeouts} timeouts (statuses: ${statuses || 'none'})`;
+}
+
+function num(v: number | undefined): string {
+  return v === undefined || Number.isNaN(v) ? '–' : String(v);
 }
 
 function ms(v: number | undefined): string {

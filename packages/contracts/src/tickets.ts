@@ -175,6 +175,8 @@ export const Ticket = z.object({
   teamId: Id.nullable(),
   assigneeId: Id.nullable(),
   customerId: Id.nullable(),
+  /** How to call the customer (name, else first identity); in lists and reads, not in live events. */
+  customerLabel: z.string().nullable().optional(),
   followerIds: z.array(Id),
   tags: z.array(z.string()),
   customFields: CustomFieldValues,

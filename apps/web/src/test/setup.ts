@@ -3,7 +3,7 @@ import { afterEach, vi } from 'vitest';
 import { setCsrfToken } from '../api/client.ts';
 
 // Lazy routes load their chunk on first render; on a busy machine that takes longer than 1 s.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks these browser APIs that Mantine uses.
 Object.defineProperty(window, 'matchMedia', {

@@ -142,3 +142,34 @@ export async function lockCustomers(db: Db, organizationId: string, ids: string[
     .orderBy(asc(customers.id))
     .for('update');
 }
+
+/**
+ * What to call each customer (name, else the first identity), for lists of tickets. Reading a
+ * list is not the access to a customer's record that `customer.viewed` audits.
+ */
+export async function customerLabels(
+  db: Db,
+  organizationId: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      kind: customerIdentities.kind,
+      value: customerIdentities.value,
+    })
+    .from(customers)
+    .leftJoin(customerIdentities, eq(customerIdentities.customerId, customers.id))
+    .where(and(eq(customers.organizationId, organizationId), inArray(customers.id, unique)))
+    .orderBy(asc(customerIdentities.createdAt));
+  const labels = new Map<string, string>();
+  for (const r of rows) {
+    if (labels.has(r.id)) continue;
+    const label = r.name ?? r.value;
+    if (label) labels.set(r.id, label);
+  }
+  return labels;
+}

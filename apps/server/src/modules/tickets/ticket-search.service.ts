@@ -6,6 +6,7 @@ import { messages, tickets } from './tickets.table.ts';
 import { visibleQueueIds } from './tickets.policy.ts';
 import { filterConditions, visibilityCondition } from './ticket-list.ts';
 import { presentTicket } from './tickets.presenter.ts';
+import { labelTickets } from './ticket-labels.ts';
 
 /**
  * Folds case and diacritics one character at a time, so positions in the folded text are
@@ -97,11 +98,20 @@ export async function searchTickets(ctx: ServiceCtx, q: string, filters: TicketF
         .where(inArray(messages.id, msgIds))
     : [];
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
+  const labelled = new Map(
+    (
+      await labelTickets(
+        ctx.db,
+        org,
+        ranked.map((r) => presentTicket(byId.get(r.ticket_id)!, [], ctx.actor)),
+      )
+    ).map((t) => [t.id, t]),
+  );
   return ranked.map((r) => {
     const t = byId.get(r.ticket_id)!;
     const m = r.message_id ? bodyById.get(r.message_id) : undefined;
     return {
-      ticket: presentTicket(t, [], ctx.actor),
+      ticket: labelled.get(t.id)!,
       matchedIn: m ? (m.kind === 'note' ? ('note' as const) : ('message' as const)) : ('ticket' as const),
       messageId: m ? r.message_id : null,
       snippet: snippet(m ? m.text : t.subject, q),

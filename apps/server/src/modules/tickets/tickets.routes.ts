@@ -21,6 +21,7 @@ import { presentTicket } from './tickets.presenter.ts';
 import { listTickets } from './ticket-list.ts';
 import { visibleQueueIds } from './tickets.policy.ts';
 import { getView } from './views.service.ts';
+import { labelTickets } from './ticket-labels.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -118,7 +119,10 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       const t = await getTicketForActor(db, ctx.actor, req.params.id);
       // The version is the ETag: clients send it back as `version` on PATCH.
       reply.header('etag', `"${t.version}"`);
-      return presentTicket(t, (await followerIdsByTicket(db, [t.id])).get(t.id) ?? [], ctx.actor);
+      const [one] = await labelTickets(db, ctx.actor.organizationId, [
+        presentTicket(t, (await followerIdsByTicket(db, [t.id])).get(t.id) ?? [], ctx.actor),
+      ]);
+      return one!;
     },
   );
 

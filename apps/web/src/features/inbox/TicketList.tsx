@@ -42,7 +42,10 @@ export function TicketList({ viewId }: { viewId: string }) {
   const tickets = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const ids = useMemo(() => tickets.map((tk) => tk.id), [tickets]);
   const ticketsById = useMemo(() => new Map<string, Ticket>(tickets.map((tk) => [tk.id, tk])), [tickets]);
-  const customerNames = useCustomerNames(tickets.map((tk) => tk.customerId));
+  // The list answer carries customer labels; only tickets that arrived live lack them.
+  const customerNames = useCustomerNames(
+    tickets.filter((tk) => tk.customerLabel === undefined).map((tk) => tk.customerId),
+  );
 
   const open = useCallback((id: string) => void navigate(`/tickets/${id}`), [navigate]);
   const nav = useListNavigation(ids, open);
@@ -158,7 +161,10 @@ export function TicketList({ viewId }: { viewId: string }) {
                 ticket={ticket}
                 active={ticket.id === activeId}
                 selected={nav.selected.has(ticket.id)}
-                customerName={ticket.customerId ? customerNames.get(ticket.customerId) : undefined}
+                customerName={
+                  ticket.customerLabel ??
+                  (ticket.customerId ? customerNames.get(ticket.customerId) : undefined)
+                }
                 queueName={queues.get(ticket.queueId)?.name}
                 assigneeName={ticket.assigneeId ? (agents.get(ticket.assigneeId)?.name ?? '…') : undefined}
                 now={now}
