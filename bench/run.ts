@@ -213,12 +213,13 @@ function reportProblems(out: DatabaseOutcome): void {
   }
 }
 
-type Args = { groups: Group[]; dataSets: Array<{ name: string; target: DataTarget }> };
+type Args = { groups: Group[]; only: string[]; dataSets: Array<{ name: string; target: DataTarget }> };
 
 function parseCli(): Args {
   const { values } = parseArgs({
     options: {
       scenarios: { type: 'string' },
+      only: { type: 'string' },
       'data-url': { type: 'string' },
       'data-dir': { type: 'string' },
     },
@@ -245,13 +246,18 @@ function parseCli(): Args {
     );
     process.exit(2);
   }
-  return { groups: groups as Group[], dataSets };
+  // --only: keep the scenarios whose name contains one of these (comma-separated) strings.
+  const only = (values.only ?? '').split(',').filter(Boolean);
+  return { groups: groups as Group[], only, dataSets };
 }
 
 async function main(): Promise<number> {
   const args = parseCli();
   const dataMode = args.dataSets.length > 0;
-  const list = scenarios.filter((sc) => args.groups.includes(sc.group));
+  const list = scenarios.filter(
+    (sc) =>
+      args.groups.includes(sc.group) && (!args.only.length || args.only.some((o) => sc.name.includes(o))),
+  );
   const timeLimitMs = (dataMode ? 20 : 4.5) * 60_000;
   cleanupOnSignals();
   const watchdog = setTimeout(() => {

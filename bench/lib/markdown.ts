@@ -89,7 +89,7 @@ sections are kept, so figures can be compared over time — but only between run
    \`BENCH_DATA_DIR=/tmp/kontakt-data\` (PGlite; the \`DATA_DIR\` given to the generator); also as
    \`--data-url\` / \`--data-dir\`. Both may be given: each is measured in turn. \`--scenarios\` takes a
    comma list of groups (\`basic\`, \`tickets\`); the default is \`basic\` without a data set and \`tickets\`
-   with one. The data set is not dropped, but the creation scenario adds tickets to it (run it last, as here).
+   with one; \`--only POST,search\` keeps the scenarios whose name contains one of the strings. The data set is not dropped, but the creation scenario adds tickets to it (run it last, as here).
 
    Scenarios, signed in as \`agent.pl@demo-sklep.test\` (team "Obsługa PL"): the views "mine, open" and
    "unassigned in my queues" (\`GET /api/v1/tickets?view=…&limit=50\`), the view list with live counts
@@ -98,6 +98,9 @@ sections are kept, so figures can be compared over time — but only between run
    (\`POST /api/v1/tickets\` with a customer e-mail — half new customers, half returning — and a first message;
    16 connections; session-cookie auth, which costs no password hashing per request). Targets: views p95 ≤ 20 ms,
    search p95 ≤ 100 ms, creation ≥ 1,000 tickets/s; each row says met / not met.
+3. For the plans behind them: \`node --import tsx bench/explain.ts --database-url postgres://…/kontakt_bench_big\`
+   records the SQL the server's own list, count and search functions send (as agent.pl) and prints
+   \`EXPLAIN (ANALYZE, BUFFERS)\` of each.
 
 **What is measured**, per database (PGlite in a temp dir, PostgreSQL in a fresh database), against the
 real server started as a separate process (\`node --import tsx apps/server/src/main.ts\`, \`LOG_LEVEL=warn\`):

@@ -297,7 +297,10 @@ export const View = z.object({
   filters: TicketFilters,
   sort: TicketSort,
   columns: z.array(TicketColumn),
+  /** Tickets in the view, counted up to 1,000. */
   count: z.number().int().optional(),
+  /** True when there are more than `count` (show "1000+"). */
+  countCapped: z.boolean().optional(),
 });
 export type View = z.infer<typeof View>;
 

@@ -105,15 +105,24 @@ export async function listTickets(
   return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor(s.key(last), last.id) : null };
 }
 
+/**
+ * Tickets matching, counted up to `cap`: a sidebar needs "1000+", not an exact scan of every
+ * solved ticket. Answers the count and whether it stopped at the cap.
+ */
 export async function countTickets(
   db: Db,
   actor: Actor,
   visible: 'all' | string[],
   filters: TicketFilters,
-): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  cap = 1000,
+): Promise<{ count: number; capped: boolean }> {
+  const inner = db
+    .select({ one: sql`1` })
     .from(tickets)
-    .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor)));
-  return row?.n ?? 0;
+    .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor)))
+    .limit(cap + 1)
+    .as('matching');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, cap), capped: n > cap };
 }

@@ -51,6 +51,9 @@ export function snippet(text: string, query: string, radius = 60): string {
   return `${start > 0 ? '… ' : ''}${out.replace(/\s+/g, ' ').trim()}${end < text.length ? ' …' : ''}`;
 }
 
+/** How many of the newest matches per side are ranked. */
+const CANDIDATES = 500;
+
 /**
  * Full-text search over ticket subjects, customers' names and identities, and message bodies,
  * with diacritics folded (`żółw` finds `zolw` and the reverse). Ranked; one hit per ticket.
@@ -61,17 +64,23 @@ export async function searchTickets(ctx: ServiceCtx, q: string, filters: TicketF
     ctx.db,
     sql`
     WITH query AS (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq),
-    hits AS (
-      SELECT t.id AS ticket_id, ts_rank(to_tsvector('simple', t.search_text), query.tsq) * 2 AS rank, NULL::uuid AS message_id
+    -- The newest matches on each side are ranked, not every match: a common word like
+    -- "faktura" matches a large share of all messages.
+    ticket_hits AS (
+      SELECT t.id AS ticket_id, ts_rank(t.search_vector, query.tsq) * 2 AS rank, NULL::uuid AS message_id
         FROM tickets t, query
-        WHERE t.organization_id = ${org} AND to_tsvector('simple', t.search_text) @@ query.tsq
-      UNION ALL
-      SELECT m.ticket_id, ts_rank(to_tsvector('simple', kontakt_fold(m.body_text)), query.tsq), m.id
+        WHERE t.organization_id = ${org} AND t.search_vector @@ query.tsq
+        ORDER BY t.last_activity_at DESC LIMIT ${CANDIDATES}
+    ),
+    message_hits AS (
+      SELECT m.ticket_id, ts_rank(m.search_vector, query.tsq) AS rank, m.id AS message_id
         FROM messages m, query
-        WHERE m.organization_id = ${org} AND to_tsvector('simple', kontakt_fold(m.body_text)) @@ query.tsq
-    )
+        WHERE m.organization_id = ${org} AND m.search_vector @@ query.tsq
+        ORDER BY m.created_at DESC LIMIT ${CANDIDATES}
+    ),
+    hits AS (SELECT * FROM ticket_hits UNION ALL SELECT * FROM message_hits)
     SELECT ticket_id, max(rank) AS rank, (array_agg(message_id ORDER BY rank DESC) FILTER (WHERE message_id IS NOT NULL))[1] AS message_id
-      FROM hits GROUP BY ticket_id ORDER BY max(rank) DESC LIMIT 500`,
+      FROM hits GROUP BY ticket_id ORDER BY max(rank) DESC`,
   );
   if (rows.length === 0) return [];
   const visible = await visibleQueueIds(ctx.db, ctx.actor);

@@ -47,6 +47,12 @@ async function resolveCustomer(ctx: ServiceCtx, input: CreateTicketInput): Promi
   return customer.id;
 }
 
+/**
+ * A unique negative stand-in for the number until the real one is taken at the end of the
+ * transaction (from the random tail of the v7 id; never visible outside the transaction).
+ */
+const provisionalNumber = (id: string): number => -Number.parseInt(id.replace(/-/g, '').slice(-12), 16);
+
 /** Creates a ticket with its number, first message and history in one transaction. */
 export async function createTicket(ctx: ServiceCtx, events: EventBus, input: CreateTicketInput) {
   const org = ctx.actor.organizationId;
@@ -56,13 +62,13 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
   const customerId = await resolveCustomer(ctx, input);
   const { ticket, message } = await ctx.db.transaction(async (tx) => {
     const queue = await resolveQueue(tx, org, input.queueId, ctx.now);
-    const number = await nextTicketNumber(tx, org);
+    const id = newId();
     const [row] = await tx
       .insert(tickets)
       .values({
-        id: newId(),
+        id,
         organizationId: org,
-        number,
+        number: provisionalNumber(id),
         subject: input.subject,
         status: input.status,
         priority: input.priority,
@@ -85,10 +91,9 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
       })
       .returning();
     await recordTicketEvents(tx, row!, ctx.actor, ctx.now, [
-      { kind: 'created', to: { number, status: input.status, queueId: queue.id } },
+      { kind: 'created', to: { status: input.status, queueId: queue.id } },
     ]);
     const message = input.message ? await insertMessage(tx, ctx, row!, input.message) : null;
-    await refreshSearchText(tx, row!.id);
     if (input.assigneeId && input.assigneeId !== ctx.actor.agentId) {
       await notify(tx, {
         organizationId: org,
@@ -99,7 +104,11 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
         now: ctx.now,
       });
     }
-    const [fresh] = await tx.select().from(tickets).where(eq(tickets.id, row!.id));
+    // The number is taken last: the counter row stays locked only until the commit just after.
+    const number = await nextTicketNumber(tx, org);
+    await tx.update(tickets).set({ number }).where(eq(tickets.id, id));
+    await refreshSearchText(tx, id);
+    const [fresh] = await tx.select().from(tickets).where(eq(tickets.id, id));
     return { ticket: fresh!, message };
   });
   const presented = presentTicket(ticket, [], ctx.actor);

@@ -95,7 +95,10 @@ export async function listViews(ctx: ServiceCtx): Promise<View[]> {
   const all = [...BUILT_IN_VIEWS, ...rows.map(present)];
   const visible = await visibleQueueIds(ctx.db, ctx.actor);
   return Promise.all(
-    all.map(async (v) => ({ ...v, count: await countTickets(ctx.db, ctx.actor, visible, v.filters) })),
+    all.map(async (v) => {
+      const { count, capped } = await countTickets(ctx.db, ctx.actor, visible, v.filters);
+      return { ...v, count, countCapped: capped };
+    }),
   );
 }
 

@@ -32,7 +32,7 @@ export function InboxPage() {
           </h1>
           {view?.count !== undefined && (
             <Text size="sm" c="dimmed">
-              {t('tickets.count', { count: view.count })}
+              {t(view.countCapped ? 'tickets.countAtLeast' : 'tickets.count', { count: view.count })}
             </Text>
           )}
         </header>

@@ -51,8 +51,14 @@ export function ViewsSidebar({ activeId }: { activeId: string }) {
               className={classes.viewLink}
               rightSection={
                 view.count !== undefined ? (
-                  <span className={classes.count} aria-label={t('tickets.count', { count: view.count })}>
+                  <span
+                    className={classes.count}
+                    aria-label={t(view.countCapped ? 'tickets.countAtLeast' : 'tickets.count', {
+                      count: view.count,
+                    })}
+                  >
                     {numbers.format(view.count)}
+                    {view.countCapped ? '+' : ''}
                   </span>
                 ) : undefined
               }
