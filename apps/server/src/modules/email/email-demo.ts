@@ -2,32 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/crypto.ts';
 import { organizations } from '../organizations/index.ts';
-import { queues } from '../tickets/index.ts';
+import { resolveQueue } from '../tickets/index.ts';
 import { mailboxes } from './email.table.ts';
 
 /** The demo organization's slug (modules/demo/seed-demo.ts). */
 const DEMO_SLUG = 'demo-sklep';
 export const DEMO_MAILBOX = 'pomoc@demo-sklep.test';
-
-async function defaultQueueId(db: Db, organizationId: string, now: Date): Promise<string> {
-  const [d] = await db
-    .select({ id: queues.id })
-    .from(queues)
-    .where(and(eq(queues.organizationId, organizationId), eq(queues.isDefault, true)));
-  if (d) return d.id;
-  const id = newId();
-  await db.insert(queues).values({
-    id,
-    organizationId,
-    name: 'General',
-    description: '',
-    teamId: null,
-    isDefault: true,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return id;
-}
 
 /** Gives the demo organization the mailbox pomoc@demo-sklep.test on its default queue, once. */
 export async function seedDemoMailbox(db: Db, now: Date): Promise<boolean> {
@@ -46,7 +26,7 @@ export async function seedDemoMailbox(db: Db, now: Date): Promise<boolean> {
     .values({
       id: newId(),
       organizationId: org.id,
-      queueId: await defaultQueueId(db, org.id, now),
+      queueId: (await resolveQueue(db, org.id, undefined, now)).id,
       address: DEMO_MAILBOX,
       displayName: 'Demo Sklep – pomoc',
       inboundKind: 'smtp',

@@ -9,3 +9,4 @@ export * from './ticket-events.ts';
 export { refreshSearchText } from './ticket-search.ts';
 export { notify } from './notifications.service.ts';
 export { reassignCustomerTickets, refreshCustomerTickets } from './ticket-search.ts';
+export { resolveQueue } from './ticket-validation.ts';
