@@ -6,7 +6,13 @@ import type { Message, Ticket } from '@kontakt/contracts';
  * the socket layer turns them into room broadcasts (and, with Redis, across instances).
  */
 export type LiveEvent =
-  | { type: 'ticket.created' | 'ticket.updated'; organizationId: string; ticket: Ticket }
+  | {
+      type: 'ticket.created' | 'ticket.updated';
+      organizationId: string;
+      ticket: Ticket;
+      /** Where the ticket was before this change, so its old queue and assignee learn it left. */
+      previous?: { queueId: string; assigneeId: string | null };
+    }
   | { type: 'message.created'; organizationId: string; ticket: Ticket; message: Message };
 
 export class EventBus {

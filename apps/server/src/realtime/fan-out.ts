@@ -5,14 +5,18 @@ import type { KontaktServer } from './socket-types.ts';
 
 /**
  * Where a ticket event goes: everyone who sees the ticket's queue (by team, or all queues), its
- * watchers and its assignee. Every room is of the event's organization, so internal notes never
- * leave it.
+ * watchers and its assignee — and, after a move, its previous queue and assignee. Every room is
+ * of the event's organization, so internal notes never leave it.
  */
 export function roomsFor(event: LiveEvent): string[] {
   const { ticket } = event;
   const rooms = [queueRoom(ticket.queueId), allQueuesRoom(event.organizationId), ticketRoom(ticket.id)];
   if (ticket.assigneeId) rooms.push(agentRoom(ticket.assigneeId));
-  return rooms;
+  if (event.type !== 'message.created' && event.previous) {
+    rooms.push(queueRoom(event.previous.queueId));
+    if (event.previous.assigneeId) rooms.push(agentRoom(event.previous.assigneeId));
+  }
+  return [...new Set(rooms)];
 }
 
 /** Sends one event to its rooms: once per connection, whatever number of its rooms it is in. */

@@ -201,13 +201,15 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
       );
     }
     const { patch, changes } = diff(row, fields);
+    const previous = { queueId: row.queueId, assigneeId: row.assigneeId };
     if (patch.status) assertTransition(row.status, patch.status);
     if (patch.status === 'solved') await assertSolvable(tx, { ...row, ...patch });
     const followersBefore = (await followerIdsByTicket(tx, [id])).get(id) ?? [];
     const followersChanged =
       followerIds !== undefined &&
       JSON.stringify([...new Set(followerIds)].sort()) !== JSON.stringify([...followersBefore].sort());
-    if (changes.length === 0 && !followersChanged) return { row, followers: followersBefore, changed: false };
+    if (changes.length === 0 && !followersChanged)
+      return { row, followers: followersBefore, changed: false, previous };
     if (patch.queueId && patch.teamId === undefined) {
       const queue = await resolveQueue(tx, ctx.actor.organizationId, patch.queueId, ctx.now);
       patch.teamId = queue.teamId;
@@ -253,6 +255,7 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
       row: updated!,
       followers: followersChanged ? [...new Set(followerIds!)] : followersBefore,
       changed: true,
+      previous,
     };
   });
   if (result.changed) {
@@ -260,6 +263,7 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
       type: 'ticket.updated',
       organizationId: ctx.actor.organizationId,
       ticket: presentTicket(result.row, result.followers),
+      previous: result.previous,
     });
   }
   return presentTicket(result.row, result.followers, ctx.actor);
