@@ -86,8 +86,12 @@ test("a Czech agent's workspace comes up in Czech", async ({ task, onTestFinishe
     await frame.banner.getByText(text('cs', 'roles.agent'), { exact: true }).waitFor();
     await frame.signOut.waitFor();
     expect(await frame.language.inputValue()).toBe('cs');
-    await page.getByRole('heading', { level: 1, name: text('cs', 'inbox.title'), exact: true }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: text('cs', 'views.builtIn.mine_open'), exact: true })
+      .waitFor();
     await expect.poll(() => htmlLang(page)).toBe('cs');
-    await expect.poll(() => page.title()).toBe(`${text('cs', 'inbox.title')} · ${text('cs', 'app.name')}`);
+    await expect
+      .poll(() => page.title())
+      .toBe(`${text('cs', 'views.builtIn.mine_open')} · ${text('cs', 'app.name')}`);
   });
 });

@@ -41,7 +41,9 @@ test('admin signs in, sees the frame and signs out', async ({ task, onTestFinish
     await frame.banner.getByText(text('pl', 'roles.admin'), { exact: true }).waitFor();
     await frame.navLink('admin').waitFor();
     expect(await frame.navLink('admin').getAttribute('href')).toBe('/admin');
-    await page.getByRole('heading', { level: 1, name: text('pl', 'inbox.title'), exact: true }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: text('pl', 'views.builtIn.mine_open'), exact: true })
+      .waitFor();
     expect(await htmlLang(page)).toBe('pl');
   });
 
