@@ -74,16 +74,24 @@ export async function startTestKontakt(
     pollingIntervalSeconds: 0.5,
     ...opts.start,
   });
+  let closed = false;
   const t: TestKontakt = {
     ...kontakt,
     clock,
     database,
     testDb,
     inject: (o) => kontakt.app.inject(o),
+    // The database is dropped even when closing the app fails, so no run leaves one behind.
+    // Idempotent: a test that starts Kontakt inside beforeAll closes it itself as well.
     close: async () => {
-      await kontakt.close();
-      await database.close();
-      await testDb.drop();
+      if (closed) return;
+      closed = true;
+      try {
+        await kontakt.close();
+      } finally {
+        await database.close().catch(() => undefined);
+        await testDb.drop();
+      }
     },
   };
   afterAll(() => t.close());

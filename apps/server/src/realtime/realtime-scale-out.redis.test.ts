@@ -66,6 +66,8 @@ describe('two socket servers over Redis', () => {
   afterAll(async () => {
     await realtimeB?.close();
     await new Promise((resolve) => httpB?.close(resolve));
+    // Started inside a hook, where the harness cannot register its own clean-up.
+    await k?.close();
   });
 
   it('delivers an event published on A to a client of B, and B’s presence to A', async () => {

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestKontakt, type TestKontakt } from '../../test/harness.ts';
 import type { Ticket } from '@kontakt/contracts';
 import { buildAgent, buildOrg, buildQueue, buildTeam, signIn, type Session } from '../../test/factories.ts';
@@ -24,6 +24,9 @@ let outsider: { id: string; email: string };
 /** Admins of org A and org B create and change tickets through the API, as a client would. */
 let adminA: Session;
 let adminB: Session;
+
+// Started inside a hook, where the harness cannot register its own clean-up: close it here.
+afterAll(() => k?.close());
 
 beforeAll(async () => {
   k = await startTestKontakt({ start: { realtime: { revalidateEveryMs: 200 } } });
