@@ -9,12 +9,11 @@ import {
   MergeTicketInput,
   SplitTicketInput,
   Ticket,
-  TicketFilters,
 } from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
-import { AppError } from '../../http/errors.ts';
 import { linkTickets, listLinks, mergeTickets, splitTicket } from './ticket-merge.service.ts';
 import { bulkUpdateTickets } from './tickets-bulk.service.ts';
+import { FiltersParam } from './ticket-filters.param.ts';
 import { searchTickets } from './ticket-search.service.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -130,29 +129,16 @@ export const ticketActionsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Search tickets (subjects, messages, notes, customers) with diacritics folded; `snippet` is escaped HTML with <mark>',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(200),
-          filters: z.string().max(4000).optional(),
+          filters: FiltersParam,
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
         response: { 200: z.object({ tickets: z.array(SearchHit) }), ...errors },
       },
     },
     async (req) => {
-      let filters = {};
-      if (req.query.filters) {
-        const parsed = TicketFilters.safeParse(safeJson(req.query.filters));
-        if (!parsed.success)
-          throw new AppError(400, 'validation_failed', 'filters must be a JSON object of ticket filters');
-        filters = parsed.data;
-      }
-      return { tickets: await searchTickets(ctxOf(req), req.query.q, filters, req.query.limit) };
+      return {
+        tickets: await searchTickets(ctxOf(req), req.query.q, req.query.filters ?? {}, req.query.limit),
+      };
     },
   );
 };
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return null;
-  }
-}

@@ -228,3 +228,17 @@ describe('customers and their tickets', () => {
     expect(history).toHaveLength(1);
   });
 });
+
+describe('filters parameter', () => {
+  it('answers 400 for filters that are not JSON ticket filters, in lists and search alike', async () => {
+    const { session: s } = await orgWithAdmin(k);
+    for (const url of [
+      '/api/v1/tickets?filters=%7Bnope',
+      '/api/v1/search?q=x&filters=%7B%22status%22%3A%5B%22lost%22%5D%7D',
+    ]) {
+      const res = await get(s, url);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
+  });
+});

@@ -7,7 +7,6 @@ import {
   Id,
   Message,
   Ticket,
-  TicketFilters,
   TicketSort,
   TimelineItem,
   UpdateTicketInput,
@@ -21,6 +20,7 @@ import { presentTicket } from './tickets.presenter.ts';
 import { listTickets } from './ticket-list.ts';
 import { visibleQueueIds } from './tickets.policy.ts';
 import { getView } from './views.service.ts';
+import { FiltersParam } from './ticket-filters.param.ts';
 import { labelTickets } from './ticket-labels.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -30,19 +30,7 @@ const tags = ['tickets'];
 /** Query-string lists arrive as `a,b`; filters are also accepted as one JSON `filters` parameter. */
 const ListQuery = z.strictObject({
   view: z.string().max(60).optional(),
-  filters: z
-    .string()
-    .max(4000)
-    .optional()
-    .transform((s, c) => {
-      if (!s) return undefined;
-      try {
-        return TicketFilters.parse(JSON.parse(s));
-      } catch {
-        c.addIssue({ code: 'custom', message: 'filters must be a JSON object of ticket filters' });
-        return z.NEVER;
-      }
-    }),
+  filters: FiltersParam,
   sort: TicketSort.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
