@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -87,6 +87,13 @@ export function Composer({ ticket, onWritingChange }: ComposerProps) {
       )
     : [];
 
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    textRef.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [draft.text]);
+
   const onTextChange = (text: string, caret: number) => {
     setDraft((d) => ({ ...d, text }));
     const at = kind === 'note' ? mentionQueryAt(text, caret) : null;
@@ -100,7 +107,8 @@ export function Composer({ ticket, onWritingChange }: ComposerProps) {
     setDraft((d) => ({ ...d, text, mentions: { ...d.mentions, [agent.id]: agent.name } }));
     setMention(null);
     const position = mention.start + agent.name.length + 2;
-    requestAnimationFrame(() => textRef.current?.setSelectionRange(position, position));
+    // Placed right after React writes the new text, before the next keystroke can land.
+    pendingCaret.current = position;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
