@@ -101,3 +101,40 @@ export const MessageDelivery = z.object({
   error: z.string().nullable(),
 });
 export type MessageDelivery = z.infer<typeof MessageDelivery>;
+
+/**
+ * "Test connection" of a mailbox: `POST /api/v1/mailboxes/test` (settings from a form, not yet saved;
+ * a saved mailbox's stored passwords are used when `mailboxId` is given and a password is omitted)
+ * and `POST /api/v1/mailboxes/{id}/test` (the stored settings). Each checked part answers separately.
+ */
+export const MailboxTestStep = z.enum(['dns', 'connect', 'tls', 'auth', 'folder', 'send']);
+export type MailboxTestStep = z.infer<typeof MailboxTestStep>;
+
+export const MailboxTestCheck = z.object({
+  ok: z.boolean(),
+  /** The step that failed (or the last one passed when ok). */
+  step: MailboxTestStep,
+  /** Stable code of the failure, e.g. `dns_not_found`, `tls_handshake_failed`, `auth_failed`, `folder_not_found`. */
+  code: z.string().nullable(),
+  /** What the remote server said, with secrets removed; for people, not machines. */
+  detail: z.string().nullable(),
+  durationMs: z.number().int(),
+});
+export type MailboxTestCheck = z.infer<typeof MailboxTestCheck>;
+
+export const MailboxTestInput = z.strictObject({
+  mailboxId: Id.optional(),
+  imap: ImapSettingsInput.extend({ password: z.string().min(1).max(500).optional() })
+    .nullable()
+    .default(null),
+  outboundSmtpUrl: SmtpUrl.nullable().default(null),
+});
+export type MailboxTestInput = z.infer<typeof MailboxTestInput>;
+
+export const MailboxTestResult = z.object({
+  /** Null when the mailbox has no IMAP inbound. */
+  imap: MailboxTestCheck.nullable(),
+  /** Null when the mailbox sends through the global SMTP_URL and none is configured. */
+  smtp: MailboxTestCheck.nullable(),
+});
+export type MailboxTestResult = z.infer<typeof MailboxTestResult>;
