@@ -1,18 +1,21 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { startServer, type RunningServer, type ServerOptions } from './server.ts';
 
 /**
  * One server (fresh database) and one browser for the journeys of a file; each test opens its
  * own context with `Journey.open`.
  */
-export function useServerAndBrowser(): { server: () => RunningServer; browser: () => Browser } {
+export function useServerAndBrowser(
+  options: ServerOptions | (() => Promise<ServerOptions>) = {},
+): { server: () => RunningServer; browser: () => Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
+    const serverOptions = typeof options === 'function' ? await options() : options;
+    const [started, launched] = await Promise.allSettled([startServer(serverOptions), launchBrowser()]);
     if (started.status === 'fulfilled') server = started.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     if (started.status === 'rejected') throw started.reason;

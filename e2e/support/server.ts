@@ -25,7 +25,7 @@ export interface RunningServer {
 }
 
 /** A TCP port that was free a moment ago on the loopback interface. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -47,11 +47,16 @@ function exited(child: ChildProcess): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+export interface ServerOptions {
+  /** More environment for the server (e.g. `INBOUND_SMTP_PORT`, `SMTP_URL`); applied last. */
+  env?: Record<string, string>;
+}
+
 /**
  * Starts Kontakt the way a person does, `node --import tsx apps/server/src/main.ts`, on a fresh
  * PGlite database, and resolves once `GET /readyz` answers 200.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'kontakt-e2e-'));
@@ -76,6 +81,9 @@ export async function startServer(): Promise<RunningServer> {
       ROLES: '',
       LOGIN_MAX_FAILURES: '',
       LOGIN_LOCK_MINUTES: '',
+      INBOUND_SMTP_PORT: '',
+      SMTP_URL: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db.ts';
 import { hashPassword, newId, randomToken } from '../../platform/crypto.ts';
 import { agents, teamMembers, teams } from '../agents/index.ts';
 import { organizations } from '../organizations/index.ts';
+import { queues } from '../tickets/index.ts';
 
 export const DEMO_SLUG = 'demo-sklep';
 
@@ -106,6 +107,20 @@ export async function seedDemo(
         organizationId: orgId,
         name,
         description: '',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    // One queue per team, so each team's agents see their queue's tickets; the Polish one takes
+    // whatever arrives without a queue (the demo mailbox, the API).
+    await tx.insert(queues).values(
+      TEAMS.map((name, i) => ({
+        id: newId(),
+        organizationId: orgId,
+        name,
+        description: '',
+        teamId: teamIds.get(name)!,
+        isDefault: i === 0,
         createdAt: now,
         updatedAt: now,
       })),
