@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db.ts';
+import { queryRows, type Db } from '../../platform/db.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { canSee, visibleQueueIds } from './tickets.policy.ts';
@@ -55,6 +55,18 @@ export async function nextTicketNumber(db: Db, organizationId: string): Promise<
     })
     .returning({ n: ticketCounters.lastNumber });
   return row!.n;
+}
+
+/**
+ * Gives a just-inserted ticket its gap-free number and search text (SQL function of migration 0045)
+ * in one round trip; call it as the last statement of the creating transaction.
+ */
+export async function takeTicketNumber(db: Db, organizationId: string, ticketId: string): Promise<number> {
+  const rows = await queryRows<{ n: string | number }>(
+    db,
+    sql`SELECT kontakt_take_ticket_number(${organizationId}, ${ticketId}) AS n`,
+  );
+  return Number(rows[0]!.n);
 }
 
 export async function followerIdsByTicket(db: Db, ticketIds: string[]): Promise<Map<string, string[]>> {

@@ -10,7 +10,7 @@ import {
   followerIdsByTicket,
   getTicketForActor,
   lockTicket,
-  nextTicketNumber,
+  takeTicketNumber,
   setFollowers,
 } from './tickets.repo.ts';
 import { presentTicket } from './tickets.presenter.ts';
@@ -60,7 +60,7 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
   await assertContactReason(ctx.db, org, input.contactReasonId);
   await assertCustomFields(ctx.db, org, input.customFields);
   const customerId = await resolveCustomer(ctx, input);
-  const { ticket, message } = await ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const queue = await resolveQueue(tx, org, input.queueId, ctx.now);
     const id = newId();
     const [row] = await tx
@@ -105,19 +105,18 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
       });
     }
     // The number is taken last: the counter row stays locked only until the commit just after.
-    const number = await nextTicketNumber(tx, org);
-    await tx.update(tickets).set({ number }).where(eq(tickets.id, id));
-    await refreshSearchText(tx, id);
-    const [fresh] = await tx.select().from(tickets).where(eq(tickets.id, id));
-    return { ticket: fresh!, message };
+    await takeTicketNumber(tx, org, id);
+    return { id, message };
   });
-  const presented = presentTicket(ticket, [], ctx.actor);
-  events.publish({ type: 'ticket.created', organizationId: org, ticket: presentTicket(ticket, []) });
+  const [ticket] = await ctx.db.select().from(tickets).where(eq(tickets.id, created.id));
+  const message = created.message;
+  const presented = presentTicket(ticket!, [], ctx.actor);
+  events.publish({ type: 'ticket.created', organizationId: org, ticket: presentTicket(ticket!, []) });
   if (message)
     events.publish({
       type: 'message.created',
       organizationId: org,
-      ticket: presentTicket(ticket, []),
+      ticket: presentTicket(ticket!, []),
       message,
     });
   return presented;
