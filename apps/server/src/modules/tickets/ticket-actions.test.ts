@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { startTestKontakt } from '../../../test/harness.ts';
 import { orgWithAdmin, type Session } from '../../../test/factories.ts';
@@ -139,6 +140,24 @@ describe('search', () => {
       )
     ).json().tickets;
     expect(filtered).toEqual([]);
+  });
+
+  it('finds the newest matches of a word too common to rank every match', async () => {
+    const { session: s } = await orgWithAdmin(k);
+    const old = await newTicket(s, 'Archiwum', 'pierwsza wiadomość');
+    // 600 older messages with the word on one ticket, written straight to the table.
+    await k.deps.db.execute(sql`
+      INSERT INTO messages (id, organization_id, ticket_id, kind, direction, author_type, channel, body_html, body_text, created_at)
+      SELECT gen_random_uuid(), t.organization_id, t.id, 'reply', 'inbound', 'customer', 'api', '<p>faktura ' || g || '</p>',
+             'faktura ' || g, t.created_at - make_interval(days => g)
+        FROM tickets t, generate_series(1, 600) g WHERE t.id = ${old.id}`);
+    k.clock.advance(60_000);
+    const fresh = await newTicket(s, 'Nowa sprawa', 'Proszę o fakturę, faktura nie dotarła');
+    const hits = (await get(s, '/api/v1/search?q=faktura')).json().tickets;
+    const ids = hits.map((h: { ticket: { id: string } }) => h.ticket.id);
+    expect(ids).toContain(fresh.id);
+    expect(ids).toContain(old.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('escapes what it highlights', () => {

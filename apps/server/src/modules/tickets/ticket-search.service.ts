@@ -1,7 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { TicketFilters } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
-import { queryRows } from '../../platform/db.ts';
+import { queryRows, type Db } from '../../platform/db.ts';
 import { messages, tickets } from './tickets.table.ts';
 import { visibleQueueIds } from './tickets.policy.ts';
 import { filterConditions, visibilityCondition } from './ticket-list.ts';
@@ -54,34 +54,69 @@ export function snippet(text: string, query: string, radius = 60): string {
 /** How many of the newest matches per side are ranked. */
 const CANDIDATES = 500;
 
+interface Hit {
+  ticket_id: string;
+  message_id: string | null;
+  rank: number;
+}
+
+/** One side of the search: ticket subjects and customers, or message bodies. */
+const SIDES = {
+  tickets: (org: string, q: string) => ({
+    base: sql`SELECT t.id AS ticket_id, NULL::uuid AS message_id, ts_rank(t.search_vector, q.tsq) * 2 AS rank
+      FROM tickets t, (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq) q
+      WHERE t.organization_id = ${org} AND t.search_vector @@ q.tsq`,
+    newest: sql`t.last_activity_at DESC`,
+  }),
+  messages: (org: string, q: string) => ({
+    base: sql`SELECT m.ticket_id, m.id AS message_id, ts_rank(m.search_vector, q.tsq) AS rank
+      FROM messages m, (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq) q
+      WHERE m.organization_id = ${org} AND m.search_vector @@ q.tsq`,
+    newest: sql`m.created_at DESC`,
+  }),
+};
+
+/**
+ * The matches of one side, at most CANDIDATES of them. A rare word is found through the GIN index
+ * and every match is ranked. For a common word ("faktura" matches a large share of all messages)
+ * that index would hand over every match, each to be fetched and sorted by date; instead the
+ * newest rows are walked through the recency index (migration 0046) until CANDIDATES match.
+ */
+async function sideHits(db: Db, side: keyof typeof SIDES, org: string, q: string): Promise<Hit[]> {
+  const { base, newest } = SIDES[side](org, q);
+  const few = await queryRows<Hit>(db, sql`${base} LIMIT ${CANDIDATES + 1}`);
+  if (few.length <= CANDIDATES) return few;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+    return queryRows<Hit>(tx, sql`${base} ORDER BY ${newest} LIMIT ${CANDIDATES}`);
+  });
+}
+
 /**
  * Full-text search over ticket subjects, customers' names and identities, and message bodies,
  * with diacritics folded (`żółw` finds `zolw` and the reverse). Ranked; one hit per ticket.
  */
 export async function searchTickets(ctx: ServiceCtx, q: string, filters: TicketFilters, limit: number) {
   const org = ctx.actor.organizationId;
-  const rows = await queryRows<{ ticket_id: string; message_id: string | null }>(
-    ctx.db,
-    sql`
-    WITH query AS (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq),
-    -- The newest matches on each side are ranked, not every match: a common word like
-    -- "faktura" matches a large share of all messages.
-    ticket_hits AS (
-      SELECT t.id AS ticket_id, ts_rank(t.search_vector, query.tsq) * 2 AS rank, NULL::uuid AS message_id
-        FROM tickets t, query
-        WHERE t.organization_id = ${org} AND t.search_vector @@ query.tsq
-        ORDER BY t.last_activity_at DESC LIMIT ${CANDIDATES}
-    ),
-    message_hits AS (
-      SELECT m.ticket_id, ts_rank(m.search_vector, query.tsq) AS rank, m.id AS message_id
-        FROM messages m, query
-        WHERE m.organization_id = ${org} AND m.search_vector @@ query.tsq
-        ORDER BY m.created_at DESC LIMIT ${CANDIDATES}
-    ),
-    hits AS (SELECT * FROM ticket_hits UNION ALL SELECT * FROM message_hits)
-    SELECT ticket_id, max(rank) AS rank, (array_agg(message_id ORDER BY rank DESC) FILTER (WHERE message_id IS NOT NULL))[1] AS message_id
-      FROM hits GROUP BY ticket_id ORDER BY max(rank) DESC`,
-  );
+  const hits = [
+    ...(await sideHits(ctx.db, 'tickets', org, q)),
+    ...(await sideHits(ctx.db, 'messages', org, q)),
+  ];
+  // One row per ticket: its best rank, and the best-ranked message if a message matched.
+  const best = new Map<
+    string,
+    { ticket_id: string; rank: number; message_id: string | null; mrank: number }
+  >();
+  for (const h of hits) {
+    const b = best.get(h.ticket_id) ?? { ticket_id: h.ticket_id, rank: -1, message_id: null, mrank: -1 };
+    b.rank = Math.max(b.rank, Number(h.rank));
+    if (h.message_id && Number(h.rank) > b.mrank) {
+      b.message_id = h.message_id;
+      b.mrank = Number(h.rank);
+    }
+    best.set(h.ticket_id, b);
+  }
+  const rows = [...best.values()].sort((a, b) => b.rank - a.rank);
   if (rows.length === 0) return [];
   const visible = await visibleQueueIds(ctx.db, ctx.actor);
   const allowed = await ctx.db
