@@ -52,7 +52,7 @@ export function snippet(text: string, query: string, radius = 60): string {
 }
 
 /** How many of the newest matches per side are ranked. */
-const CANDIDATES = 500;
+const CANDIDATES = 200;
 
 interface Hit {
   ticket_id: string;
