@@ -20,6 +20,7 @@ import type { Actor } from '../../http/actor.ts';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { teamMembers } from '../agents/index.ts';
 import { queues, tickets, type TicketRow } from './tickets.table.ts';
+import { teamQueueIds } from './tickets.policy.ts';
 
 /** The condition that keeps a list to what the actor may see. */
 export function visibilityCondition(actor: Actor, visible: 'all' | string[]): SQL {
@@ -29,8 +30,12 @@ export function visibilityCondition(actor: Actor, visible: 'all' | string[]): SQ
   return and(org, visible.length ? or(inArray(tickets.queueId, visible), mine) : mine)!;
 }
 
-/** SQL for a set of filters; `me` in assignees means the reader. */
-export function filterConditions(f: TicketFilters, actor: Actor): SQL[] {
+/**
+ * SQL for a set of filters; `me` in assignees means the reader. `myQueues` are the reader's team
+ * queues when already known: as literal ids the planner can walk an index in the view's order and
+ * stop at the page size, which a subquery hides from it.
+ */
+export function filterConditions(f: TicketFilters, actor: Actor, myQueues?: string[]): SQL[] {
   const c: SQL[] = [];
   if (f.status?.length) c.push(inArray(tickets.status, f.status));
   if (f.priority?.length) c.push(inArray(tickets.priority, f.priority));
@@ -50,7 +55,9 @@ export function filterConditions(f: TicketFilters, actor: Actor): SQL[] {
     if (f.assignees.includes('none')) parts.push(isNull(tickets.assigneeId));
     c.push(parts.length === 1 ? parts[0]! : or(...parts)!);
   }
-  if (f.myQueuesOnly) {
+  if (f.myQueuesOnly && myQueues) {
+    c.push(myQueues.length ? inArray(tickets.queueId, myQueues) : sql`false`);
+  } else if (f.myQueuesOnly) {
     c.push(
       inArray(
         tickets.queueId,
@@ -84,9 +91,10 @@ export async function listTickets(
   },
 ) {
   const s = SORTS[opts.sort];
+  const myQueues = opts.filters.myQueuesOnly ? await teamQueueIds(db, opts.actor) : undefined;
   const conds = [
     visibilityCondition(opts.actor, opts.visible),
-    ...filterConditions(opts.filters, opts.actor),
+    ...filterConditions(opts.filters, opts.actor, myQueues),
   ];
   const after = decodeCursor(opts.cursor);
   if (after) {
@@ -116,10 +124,11 @@ export async function countTickets(
   filters: TicketFilters,
   cap = 1000,
 ): Promise<{ count: number; capped: boolean }> {
+  const myQueues = filters.myQueuesOnly ? await teamQueueIds(db, actor) : undefined;
   const inner = db
     .select({ one: sql`1` })
     .from(tickets)
-    .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor)))
+    .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor, myQueues)))
     .limit(cap + 1)
     .as('matching');
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);

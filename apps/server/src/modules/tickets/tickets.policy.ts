@@ -14,6 +14,11 @@ export async function visibleQueueIds(db: Db, actor: Actor): Promise<'all' | str
     .from(organizations)
     .where(eq(organizations.id, actor.organizationId));
   if (org?.settings?.ticketsVisibleToAll === true) return 'all';
+  return teamQueueIds(db, actor);
+}
+
+/** The queues of the actor's teams ("my queues"), whatever their role. */
+export async function teamQueueIds(db: Db, actor: Actor): Promise<string[]> {
   const rows = await db
     .select({ id: queues.id })
     .from(queues)

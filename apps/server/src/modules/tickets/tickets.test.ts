@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { startTestKontakt } from '../../../test/harness.ts';
-import { buildAgent, buildTeam, orgWithAdmin, signIn, type Session } from '../../../test/factories.ts';
+import {
+  buildAgent,
+  buildQueue,
+  buildTeam,
+  orgWithAdmin,
+  signIn,
+  type Session,
+} from '../../../test/factories.ts';
 
 const k = await startTestKontakt();
 
@@ -276,6 +283,40 @@ describe('views', () => {
     const mine = (await get(s, `/api/v1/tickets?view=${saved.json().id}`)).json().items;
     expect(mine.map((t: { subject: string }) => t.subject)).toEqual(['Nobody']);
     void org;
+  });
+});
+
+describe('unassigned in my queues', () => {
+  it('lists the unassigned open tickets of the reader’s team queues, oldest first, for any role', async () => {
+    const { org, s } = await setup();
+    const lead = await buildAgent(k, org, { role: 'lead' });
+    const loner = await buildAgent(k, org);
+    const teamA = await buildTeam(k, org, [lead.id]);
+    const teamB = await buildTeam(k, org, [lead.id]);
+    const [qa, qb, qc] = [
+      await buildQueue(k, org, { teamId: teamA.id }),
+      await buildQueue(k, org, { teamId: teamB.id }),
+      await buildQueue(k, org),
+    ];
+    const make = async (subject: string, queueId: string, extra: object = {}) => {
+      k.clock.advance(1000);
+      return (await post(s, '/api/v1/tickets', { subject, queueId, ...extra })).json();
+    };
+    await make('A first', qa!.id);
+    await make('B second', qb!.id);
+    await make('C elsewhere', qc!.id);
+    await make('A assigned', qa!.id, { assigneeId: lead.id });
+    await make('A pending', qa!.id, { status: 'pending_customer' });
+    const subjects = async (who: Session) =>
+      (await get(who, '/api/v1/tickets?view=unassigned_my_queues'))
+        .json()
+        .items.map((t: { subject: string }) => t.subject);
+    const leadSession = await signIn(k, lead.email);
+    expect(await subjects(leadSession)).toEqual(['A first', 'B second']);
+    const views = (await get(leadSession, '/api/v1/views')).json().items;
+    expect(views.find((v: { id: string }) => v.id === 'unassigned_my_queues').count).toBe(2);
+    // Someone in no team has no queues of their own: the view is empty, not everything.
+    expect(await subjects(await signIn(k, loner.email))).toEqual([]);
   });
 });
 
