@@ -1,0 +1,95 @@
+import type { ImapFlow } from 'imapflow';
+import { ingestRawEmail, type IngestDeps } from './email-ingest.service.ts';
+import type { MailboxRow } from './email.table.ts';
+import { advanceSyncState, type ImapSyncState } from './imap-state.ts';
+
+/** A message found past the processed UID: taken (ingested) or passed over (\Seen before Kontakt came). */
+interface Pending {
+  uid: number;
+  size: number;
+  take: boolean;
+}
+
+// A batch is fetched with one command and flagged or moved with one command.
+const BATCH_MESSAGES = 25;
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+/** UIDs after the processed one, in order; those up to the baseline only when not \Seen. */
+async function listPending(client: ImapFlow, state: ImapSyncState): Promise<Pending[]> {
+  const out: Pending[] = [];
+  const query = { uid: true, flags: true, size: true };
+  // `n:*` always matches the highest UID, even below n: filter by UID.
+  for await (const m of client.fetch(`${state.lastUid + 1}:*`, query, { uid: true })) {
+    if (m.uid <= state.lastUid) continue;
+    const seen = m.flags?.has('\\Seen') ?? false;
+    out.push({ uid: m.uid, size: m.size ?? 0, take: m.uid > state.baselineUid || !seen });
+  }
+  return out.sort((a, b) => a.uid - b.uid);
+}
+
+function* batches(pending: Pending[]): Generator<Pending[]> {
+  let batch: Pending[] = [];
+  let bytes = 0;
+  for (const p of pending) {
+    const full = batch.length >= BATCH_MESSAGES || (batch.length > 0 && bytes + p.size > BATCH_BYTES);
+    if (full) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(p);
+    if (p.take) bytes += p.size;
+  }
+  if (batch.length) yield batch;
+}
+
+async function fetchSources(client: ImapFlow, uids: number[]): Promise<Map<number, Buffer>> {
+  const sources = new Map<number, Buffer>();
+  for await (const m of client.fetch(uids.join(','), { uid: true, source: true }, { uid: true }))
+    if (m.source) sources.set(m.uid, m.source);
+  return sources;
+}
+
+/** \Seen in place, or moved to the processed folder; a refusal throws so nothing is marked done. */
+async function markProcessed(client: ImapFlow, uids: number[], processedFolder: string | null) {
+  if (uids.length === 0) return;
+  const range = uids.join(',');
+  const done = processedFolder
+    ? await client.messageMove(range, processedFolder, { uid: true })
+    : await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
+  if (!done) throw new Error(`the IMAP server refused to ${processedFolder ? 'move' : 'flag'} messages`);
+}
+
+/**
+ * Processes every new message of the selected folder, batch by batch: fetch the sources, ingest
+ * each (committed before it returns), THEN flag \Seen or move, THEN advance the stored UID. A crash
+ * anywhere repeats at most the current batch, which ingestion recognizes by Message-ID.
+ * Returns how many messages were read, and how many of them were already stored (duplicates).
+ */
+export async function syncFolder(
+  deps: IngestDeps,
+  client: ImapFlow,
+  mailbox: MailboxRow,
+  state: ImapSyncState,
+  isStopping: () => boolean,
+): Promise<{ read: number; duplicates: number }> {
+  const counts = { read: 0, duplicates: 0 };
+  const box = client.mailbox;
+  if (!box || box.exists === 0) return counts;
+  for (const batch of batches(await listPending(client, state))) {
+    if (isStopping()) break;
+    const taken = batch.filter((p) => p.take).map((p) => p.uid);
+    const sources = taken.length ? await fetchSources(client, taken) : new Map<number, Buffer>();
+    for (const uid of taken) {
+      const raw = sources.get(uid);
+      // Gone meanwhile (expunged by another client): nothing to ingest or mark.
+      if (!raw) continue;
+      const [result] = await ingestRawEmail(deps, raw, [mailbox]);
+      counts.read++;
+      if (result?.outcome === 'duplicate') counts.duplicates++;
+    }
+    await markProcessed(client, [...sources.keys()], mailbox.imapProcessedFolder);
+    await advanceSyncState(deps.db, state, batch.at(-1)!.uid, deps.clock.now());
+  }
+  return counts;
+}

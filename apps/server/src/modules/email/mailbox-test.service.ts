@@ -1,0 +1,95 @@
+import type { MailboxTestCheck, MailboxTestInput, MailboxTestResult } from '@kontakt/contracts';
+import type { Db } from '../../platform/db.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
+import type { MailboxRow } from './email.table.ts';
+import { imapSettingsOf, type ImapSettings } from './imap-client.ts';
+import { classifyError } from './mailbox-test-classify.ts';
+import { checkImap } from './mailbox-test-imap.ts';
+import { checkSmtp } from './mailbox-test-smtp.ts';
+import { getMailbox } from './mailboxes.service.ts';
+
+export interface MailboxTestDeps {
+  db: Db;
+  secrets: SecretBox;
+  /** The global SMTP_URL, tested when a mailbox sends through it. */
+  config: { smtpUrl: string | undefined };
+}
+
+/** A check that could not start because the stored secret does not open (see SecretBox). */
+function unreadable(err: unknown): MailboxTestCheck {
+  const { step, code, detail } = classifyError(err, 'auth');
+  return { ok: false, step, code, detail, durationMs: 0 };
+}
+
+function checkImapSettings(settings: () => ImapSettings): Promise<MailboxTestCheck> {
+  try {
+    return checkImap(settings());
+  } catch (err) {
+    return Promise.resolve(unreadable(err));
+  }
+}
+
+/**
+ * The SMTP URL a form asks to test: a URL without a password takes the saved mailbox's password
+ * when user and host are the same (the form shows the URL with its password removed); none given
+ * means the global SMTP_URL.
+ */
+function smtpUrlToTest(given: string | null, saved: MailboxRow | null, global: string | undefined) {
+  if (!given) return global ?? null;
+  try {
+    const u = new URL(given);
+    if (u.username && !u.password && saved?.smtpUrl) {
+      const s = new URL(saved.smtpUrl);
+      if (s.username === u.username && s.host === u.host) u.password = s.password;
+    }
+    return u.toString();
+  } catch {
+    return given;
+  }
+}
+
+/** IMAP settings from a form; the saved mailbox's secret stands in for one left out (same auth kind). */
+function imapToTest(
+  deps: MailboxTestDeps,
+  input: NonNullable<MailboxTestInput['imap']>,
+  saved: MailboxRow | null,
+) {
+  const stored = saved?.imapPassword && saved.imapAuth === input.auth ? saved.imapPassword : null;
+  const { password, ...settings } = input;
+  return (): ImapSettings => ({
+    ...settings,
+    secret: password ?? (stored ? deps.secrets.open(stored) : null),
+  });
+}
+
+/** `POST /mailboxes/test`: settings from a form, not necessarily saved. Both checks run at once. */
+export async function testMailboxSettings(
+  deps: MailboxTestDeps,
+  organizationId: string,
+  input: MailboxTestInput,
+): Promise<MailboxTestResult> {
+  const saved = input.mailboxId ? await getMailbox(deps.db, organizationId, input.mailboxId) : null;
+  const smtpUrl = smtpUrlToTest(input.outboundSmtpUrl, saved, deps.config.smtpUrl);
+  const [imap, smtp] = await Promise.all([
+    input.imap ? checkImapSettings(imapToTest(deps, input.imap, saved)) : null,
+    smtpUrl ? checkSmtp(smtpUrl) : null,
+  ]);
+  return { imap, smtp };
+}
+
+/** `POST /mailboxes/{id}/test`: the saved settings, IMAP only when the mailbox reads over IMAP. */
+export async function testSavedMailbox(
+  deps: MailboxTestDeps,
+  organizationId: string,
+  mailboxId: string,
+): Promise<MailboxTestResult> {
+  const row = await getMailbox(deps.db, organizationId, mailboxId);
+  const smtpUrl = row.smtpUrl ?? deps.config.smtpUrl ?? null;
+  const [imap, smtp] = await Promise.all([
+    row.inboundKind === 'imap' && row.imapHost
+      ? checkImapSettings(() => imapSettingsOf(row, deps.secrets))
+      : null,
+    smtpUrl ? checkSmtp(smtpUrl) : null,
+  ]);
+  return { imap, smtp };
+}
