@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -12,17 +12,20 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconChevronDown, IconPaperclip } from '@tabler/icons-react';
-import type { Agent, Ticket, TicketStatus } from '@kontakt/contracts';
+import type { RenderedCannedReply, Ticket, TicketStatus } from '@kontakt/contracts';
 import { useTranslation } from 'react-i18next';
 import { qk } from '../../api/query-keys.ts';
 import { addMessage } from '../../api/tickets.ts';
 import { useErrorMessage } from '../../i18n/error-message.ts';
-import { useAgents } from '../workspace/reference-data.ts';
+import { useSignedInMe } from '../auth/session.tsx';
 import { AttachmentList } from './AttachmentList.tsx';
-import { clearDraft, loadDraft, saveDraft, type Draft } from './drafts.ts';
-import { MentionList, mentionOptionId } from './MentionList.tsx';
-import { matchAgents, mentionIdsIn, mentionQueryAt } from './mentions.ts';
+import { ComposerPickerList } from './ComposerPickerList.tsx';
+import { DraftConflict, DraftStatusText, DraftTakeOver } from './DraftNotices.tsx';
+import type { Draft } from './drafts.ts';
+import { mentionIdsIn } from './mentions.ts';
 import { useAttachments } from './use-attachments.ts';
+import { useComposerPicker } from './use-composer-picker.ts';
+import { useServerDraft } from './use-server-draft.ts';
 import classes from './Ticket.module.css';
 
 /** Statuses offered by "send and set". */
@@ -34,109 +37,70 @@ interface ComposerProps {
   onWritingChange?: (writing: boolean) => void;
 }
 
-/** Reply to the customer or write an internal note; Ctrl+Enter sends. Drafts survive a reload. */
+/**
+ * Reply to the customer or write an internal note; Ctrl+Enter sends. `/` or `::` inserts a canned
+ * reply, `@` mentions a colleague in a note. The draft is saved on the server (and in this browser).
+ */
 export function Composer({ ticket, onWritingChange }: ComposerProps) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const queryClient = useQueryClient();
-  const { data: agents = [] } = useAgents();
-  const [draft, setDraft] = useState<Draft>(
-    () => loadDraft(ticket.id) ?? { kind: 'reply', text: '', mentions: {} },
-  );
-  const [mention, setMention] = useState<{ start: number; query: string; index: number } | null>(null);
+  const { agent: me } = useSignedInMe();
+  const drafts = useServerDraft(ticket.id, me.id);
+  const { draft, update } = drafts;
   const [dragging, setDragging] = useState(false);
+  const [inserted, setInserted] = useState<{ result: RenderedCannedReply | null; error?: unknown } | null>(
+    null,
+  );
   const textRef = useRef<HTMLTextAreaElement>(null);
   const files = useAttachments(ticket.id);
   const canReply = ticket.abilities?.reply !== false;
   const kind = canReply ? draft.kind : 'note';
-
-  useEffect(() => {
-    const timer = setTimeout(() => saveDraft(ticket.id, draft), 300);
-    return () => clearTimeout(timer);
-  }, [ticket.id, draft]);
+  const picker = useComposerPicker({
+    ticketId: ticket.id,
+    kind,
+    text: draft.text,
+    update,
+    textRef,
+    onRendered: (result, error) => setInserted(error || result?.missing.length ? { result, error } : null),
+  });
 
   const writing = draft.text.trim().length > 0;
   useEffect(() => onWritingChange?.(writing), [writing, onWritingChange]);
 
   const send = useMutation({
-    mutationFn: (status: TicketStatus | undefined) =>
-      addMessage(ticket.id, {
+    mutationFn: async (status: TicketStatus | undefined) => {
+      await drafts.beforeSend();
+      return addMessage(ticket.id, {
         kind,
         body: { text: draft.text },
         ...(status ? { status } : {}),
         mentionIds: kind === 'note' ? mentionIdsIn(draft.text, draft.mentions) : [],
         attachmentIds: files.ids,
-      }),
+      });
+    },
     onSuccess: () => {
-      clearDraft(ticket.id);
-      setDraft({ kind, text: '', mentions: {} });
+      drafts.afterSend(kind);
+      setInserted(null);
       files.clear();
       void queryClient.invalidateQueries({ queryKey: qk.timeline(ticket.id) });
       void queryClient.invalidateQueries({ queryKey: qk.ticket(ticket.id) });
       void queryClient.invalidateQueries({ queryKey: qk.ticketLists });
       void queryClient.invalidateQueries({ queryKey: qk.views });
     },
+    onError: () => drafts.sendFailed(),
   });
-  const canSend = writing && !files.uploading && !send.isPending;
+  const canSend = writing && !files.uploading && !send.isPending && !picker.inserting;
   const submit = (status?: TicketStatus) => canSend && send.mutate(status);
 
-  const candidates: Agent[] = mention
-    ? matchAgents(
-        agents.filter((a) => a.active),
-        mention.query,
-      )
-    : [];
-
-  const pendingCaret = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    if (pendingCaret.current === null) return;
-    textRef.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
-    pendingCaret.current = null;
-  }, [draft.text]);
-
-  const onTextChange = (text: string, caret: number) => {
-    setDraft((d) => ({ ...d, text }));
-    const at = kind === 'note' ? mentionQueryAt(text, caret) : null;
-    setMention(at ? { ...at, index: 0 } : null);
-  };
-
-  const pick = (agent: Agent) => {
-    if (!mention) return;
-    const caret = mention.start + 1 + mention.query.length;
-    const text = `${draft.text.slice(0, mention.start)}@${agent.name} ${draft.text.slice(caret)}`;
-    setDraft((d) => ({ ...d, text, mentions: { ...d.mentions, [agent.id]: agent.name } }));
-    setMention(null);
-    const position = mention.start + agent.name.length + 2;
-    // Placed right after React writes the new text, before the next keystroke can land.
-    pendingCaret.current = position;
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (mention && candidates.length > 0) {
-      const step = { ArrowDown: 1, ArrowUp: -1 }[event.key as 'ArrowDown'];
-      if (step) {
-        event.preventDefault();
-        setMention({ ...mention, index: (mention.index + step + candidates.length) % candidates.length });
-        return;
-      }
-      if (event.key === 'Enter' || event.key === 'Tab') {
-        event.preventDefault();
-        pick(candidates[mention.index]!);
-        return;
-      }
-    }
-    if (mention && event.key === 'Escape') {
-      event.preventDefault();
-      setMention(null);
-      return;
-    }
+    if (picker.onKeyDown(event)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       submit();
     }
   };
 
-  const activeOption = mention && candidates[mention.index];
   return (
     <section
       className={classes.composer}
@@ -156,13 +120,21 @@ export function Composer({ ticket, onWritingChange }: ComposerProps) {
         files.add([...e.dataTransfer.files]);
       }}
     >
+      {drafts.conflict !== undefined && (
+        <DraftConflict current={drafts.conflict} onResolve={drafts.resolve} />
+      )}
+      <DraftTakeOver
+        others={drafts.others}
+        replacesMine={writing}
+        onTakeOver={(d) => void drafts.takeOver(d)}
+      />
       <Group justify="space-between" mb={6}>
         <SegmentedControl
           size="xs"
           value={kind}
           onChange={(value) => {
-            setDraft((d) => ({ ...d, kind: value as Draft['kind'] }));
-            setMention(null);
+            update((d) => ({ ...d, kind: value as Draft['kind'] }));
+            picker.close();
           }}
           data={[
             { value: 'reply', label: t('composer.reply'), disabled: !canReply },
@@ -183,17 +155,37 @@ export function Composer({ ticket, onWritingChange }: ComposerProps) {
           value={draft.text}
           placeholder={kind === 'note' ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
           aria-label={kind === 'note' ? t('composer.noteLabel') : t('composer.replyLabel')}
-          aria-autocomplete={kind === 'note' ? 'list' : undefined}
-          aria-controls={mention ? 'mention-list' : undefined}
-          aria-expanded={kind === 'note' ? mention !== null : undefined}
-          aria-activedescendant={activeOption ? mentionOptionId(activeOption.id) : undefined}
-          onChange={(e) => onTextChange(e.currentTarget.value, e.currentTarget.selectionStart)}
+          {...picker.aria}
+          onChange={(e) => {
+            const { value, selectionStart } = e.currentTarget;
+            update((d) => ({ ...d, text: value }));
+            picker.onTextChange(value, selectionStart);
+          }}
           onKeyDown={onKeyDown}
-          onBlur={() => setMention(null)}
+          onBlur={() => {
+            picker.close();
+            void drafts.flush();
+          }}
         />
-        {mention && <MentionList agents={candidates} activeIndex={mention.index} onPick={pick} />}
+        {picker.picker && (
+          <ComposerPickerList picker={picker.picker} activeIndex={picker.picker.index} onPick={picker.pick} />
+        )}
       </div>
       <AttachmentList files={files.files} onRemove={files.remove} />
+      {inserted && (
+        <Alert
+          color={inserted.error ? 'red' : 'yellow'}
+          role="alert"
+          mt="xs"
+          py={6}
+          withCloseButton
+          onClose={() => setInserted(null)}
+        >
+          {inserted.error
+            ? t('cannedReplies.insertFailed', { reason: describe(inserted.error) })
+            : t('cannedReplies.missingValues', { names: inserted.result!.missing.join(', ') })}
+        </Alert>
+      )}
       {send.isError && (
         <Alert color="red" role="alert" mt="xs" py={6}>
           {t('composer.notSent', { reason: describe(send.error) })}
@@ -209,8 +201,9 @@ export function Composer({ ticket, onWritingChange }: ComposerProps) {
             )}
           </FileButton>
           <Text size="xs" c="dimmed">
-            {t('composer.dropHint')}
+            {t('composer.dropHint')} · {t('cannedReplies.picker.hint')}
           </Text>
+          <DraftStatusText status={drafts.status} />
         </Group>
         <Group gap={0} wrap="nowrap">
           <Button

@@ -1,3 +1,7 @@
+/** Case and diacritics folded, for matching what an agent types against names and titles. */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').toLowerCase();
+
 /** The `@query` being typed right before the caret, if any. */
 export function mentionQueryAt(text: string, caret: number): { start: number; query: string } | null {
   const match = /(^|\s)@([\p{L}\p{N}._-]{0,40})$/u.exec(text.slice(0, caret));
@@ -7,7 +11,6 @@ export function mentionQueryAt(text: string, caret: number): { start: number; qu
 
 /** Agents whose name contains the query (case and diacritics ignored), best first. */
 export function matchAgents<T extends { name: string }>(agents: T[], query: string, limit = 6): T[] {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const q = fold(query);
   return agents
     .map((agent) => ({ agent, at: fold(agent.name).indexOf(q) }))

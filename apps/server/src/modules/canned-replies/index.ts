@@ -1,0 +1,3 @@
+export * from './canned-replies.table.ts';
+export { cannedRepliesRoutes } from './canned-replies.routes.ts';
+export { prepareVariants } from './canned-replies.variants.ts';
