@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Mailbox, MailboxTestResult } from '@kontakt/contracts';
+import { apiError, mockApi, type MockReply } from '../../../test/api-mock.ts';
+import { buildMe, QUEUE_ID, workspaceRoutes } from '../../../test/factories.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+const imapMailbox: Mailbox = {
+  id: '0190a000-0000-7000-8000-0000000000b1',
+  address: 'help@shop.test',
+  displayName: 'Shop Help',
+  queueId: QUEUE_ID,
+  inboundKind: 'imap',
+  imap: {
+    host: 'imap.shop.test',
+    port: 993,
+    tls: true,
+    user: 'help',
+    auth: 'password',
+    passwordSet: true,
+    folder: 'INBOX',
+    processedFolder: null,
+  },
+  outboundSmtpUrl: 'smtps://help@smtp.shop.test:465',
+  dkim: null,
+  dkimKeySet: false,
+  signatures: { pl: 'Zespół Shop' },
+  autoAck: false,
+  autoAckTemplates: {},
+  active: true,
+  createdAt: '2025-01-01T08:00:00.000Z',
+  updatedAt: '2025-01-01T08:00:00.000Z',
+};
+
+function routes(extra: Record<string, MockReply> = {}) {
+  return {
+    ...workspaceRoutes(),
+    'GET /me': { status: 200, body: buildMe({ role: 'admin' }) },
+    'GET /mailboxes': { status: 200, body: { items: [imapMailbox] } },
+    'GET /mailboxes/listener': { status: 200, body: { enabled: true, host: 'kontakt.example', port: 2525 } },
+    ...extra,
+  };
+}
+
+async function openDrawer(user: ReturnType<typeof renderApp>['user'], button: string) {
+  // The admin area and this page load on demand; the first time takes long on a busy machine.
+  await user.click(await screen.findByRole('button', { name: button }, { timeout: 30_000 }));
+  return screen.findByRole('dialog');
+}
+
+describe('mailbox form', { timeout: 120_000 }, () => {
+  it('shows IMAP settings only for IMAP, and the listener address otherwise', async () => {
+    mockApi(routes());
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'New mailbox');
+    await user.type(within(drawer).getByRole('textbox', { name: 'Address' }), 'pomoc@sklep.test');
+    expect(within(drawer).queryByRole('textbox', { name: 'IMAP server' })).toBeNull();
+    expect(
+      await within(drawer).findByText(
+        /Mail to pomoc@sklep.test is taken in by Kontakt at kontakt.example:2525/,
+      ),
+    ).toBeTruthy();
+
+    await user.click(within(drawer).getByRole('radio', { name: 'Fetched from an IMAP mailbox' }));
+    expect(within(drawer).getByRole('textbox', { name: 'IMAP server' })).toBeTruthy();
+    expect(within(drawer).getByRole('textbox', { name: 'Folder' })).toBeTruthy();
+    expect(within(drawer).queryByText(/is taken in by Kontakt/)).toBeNull();
+  });
+
+  it('leaves an empty password and an unchanged SMTP address out of the change', async () => {
+    const { calls } = mockApi(
+      routes({ [`PATCH /mailboxes/${imapMailbox.id}`]: { status: 200, body: imapMailbox } }),
+    );
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    expect(within(drawer).getByText('A password is set — leave empty to keep it.')).toBeTruthy();
+    const folder = within(drawer).getByRole('textbox', { name: 'Folder' });
+    await user.clear(folder);
+    await user.type(folder, 'Support');
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const body = calls.find((c) => c.method === 'PATCH')!.body as Record<string, unknown>;
+    expect(body.imap).toEqual({
+      host: 'imap.shop.test',
+      port: 993,
+      tls: true,
+      user: 'help',
+      auth: 'password',
+      folder: 'Support',
+      processedFolder: null,
+    });
+    expect(body).not.toHaveProperty('outboundSmtpUrl');
+    expect(body.signatures).toEqual({ pl: 'Zespół Shop' });
+  });
+
+  it('puts a server error next to its field', async () => {
+    mockApi(routes({ 'POST /mailboxes': apiError(409, 'mailbox_address_taken', { field: 'address' }) }));
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'New mailbox');
+    await user.type(within(drawer).getByRole('textbox', { name: 'Address' }), 'help@shop.test');
+    await user.type(within(drawer).getByRole('textbox', { name: 'Sender name' }), 'Shop');
+    await user.click(within(drawer).getByRole('button', { name: 'Create' }));
+    const address = within(drawer).getByRole('textbox', { name: 'Address' });
+    await waitFor(() => expect(address.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(drawer).getByText('Another mailbox already uses this address.')).toBeTruthy();
+  });
+
+  it('reports the failed step, code and server detail of a connection test', async () => {
+    const failed: MailboxTestResult = {
+      imap: {
+        ok: false,
+        step: 'auth',
+        code: 'auth_failed',
+        detail: 'NO [AUTHENTICATIONFAILED] Invalid credentials',
+        durationMs: 84,
+      },
+      // A code this web app does not know yet (a newer server).
+      smtp: {
+        ok: false,
+        step: 'tls',
+        code: 'tls_weird_new_failure' as 'protocol_error',
+        detail: null,
+        durationMs: 12,
+      },
+    };
+    const { calls } = mockApi(routes({ 'POST /mailboxes/test': { status: 200, body: failed } }));
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    await user.click(within(drawer).getByRole('button', { name: 'Test connection' }));
+
+    const result = await within(drawer).findByRole('status', { name: 'Connection test result' });
+    const [imap, smtp] = result.querySelectorAll('[data-check]');
+    expect(imap!.getAttribute('data-check')).toBe('failed');
+    expect(imap!.textContent).toContain('failed at: signing in.');
+    expect(imap!.textContent).toContain('The user name or password was not accepted.');
+    expect(imap!.textContent).toContain('auth_failed');
+    expect(imap!.textContent).toContain('NO [AUTHENTICATIONFAILED] Invalid credentials');
+    // An unknown code still reads as a failure, with the code shown.
+    expect(smtp!.textContent).toContain('failed at: encryption (TLS).');
+    expect(smtp!.textContent).toContain('The test failed. tls_weird_new_failure');
+
+    // The stored password is used: the empty field is not sent, the mailbox is named.
+    const sent = calls.find((c) => c.path === '/mailboxes/test')!.body as { mailboxId: string; imap: object };
+    expect(sent.mailboxId).toBe(imapMailbox.id);
+    expect(sent.imap).not.toHaveProperty('password');
+  });
+
+  it('shows a working connection in green', async () => {
+    const ok: MailboxTestResult = {
+      imap: { ok: true, step: 'folder', code: null, detail: null, durationMs: 120 },
+      smtp: { ok: true, step: 'auth', code: null, detail: null, durationMs: 95 },
+    };
+    mockApi(routes({ [`POST /mailboxes/${imapMailbox.id}/test`]: { status: 200, body: ok } }));
+    const { user } = renderApp('/admin/mailboxes');
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Test the connection of help@shop.test' },
+        { timeout: 30_000 },
+      ),
+    );
+    const result = await screen.findByRole('status', { name: 'Connection test result' });
+    const checks = [...result.querySelectorAll('[data-check]')];
+    expect(checks.map((c) => c.getAttribute('data-check'))).toEqual(['ok', 'ok']);
+    expect(checks[0]!.textContent).toBe('IMAP — connection works. (120 ms)');
+    expect(checks[1]!.textContent).toBe('SMTP — connection works. (95 ms)');
+  });
+});
