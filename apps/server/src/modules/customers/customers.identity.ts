@@ -20,7 +20,9 @@ export async function orgDefaultCountry(db: Db, organizationId: string): Promise
 
 /** The identity as stored (lower-cased e-mail, E.164 phone); 400 with a stable code otherwise. */
 export async function normalizeForOrg(db: Db, organizationId: string, identity: RawIdentity) {
-  const result = normalizeIdentity(identity, await orgDefaultCountry(db, organizationId));
+  // Only phone numbers depend on the country: e-mail ingest skips the organization read.
+  const country = identity.kind === 'phone' ? await orgDefaultCountry(db, organizationId) : 'PL';
+  const result = normalizeIdentity(identity, country);
   if (!result.ok) throw new AppError(400, result.problem, result.message, { kind: identity.kind });
   return result.identity;
 }

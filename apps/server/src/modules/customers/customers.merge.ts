@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Customer } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import type { Db } from '../../platform/db.ts';
@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertLive } from './customers.errors.ts';
 import { recordCustomerEvent } from './customers.events.ts';
-import { lockCustomers, presentOne } from './customers.repo.ts';
+import { customerLabels, lockCustomers, presentOne } from './customers.repo.ts';
 import { reassignCustomerTickets } from '../tickets/index.ts';
 import { customerIdentities, customers, type CustomerRow } from './customers.table.ts';
 
@@ -41,10 +41,15 @@ async function moveAll(tx: Db, org: string, target: CustomerRow, source: Custome
     .returning({ id: customerIdentities.id });
   const [merged] = await tx
     .update(customers)
-    .set({ ...combine(target, source), updatedAt: now })
+    .set({ ...combine(target, source), version: sql`${customers.version} + 1`, updatedAt: now })
     .where(eq(customers.id, target.id))
     .returning();
-  const redirect = { mergedIntoId: target.id, mergedAt: now, updatedAt: now };
+  const redirect = {
+    mergedIntoId: target.id,
+    mergedAt: now,
+    version: sql`${customers.version} + 1`,
+    updatedAt: now,
+  };
   await tx.update(customers).set(redirect).where(eq(customers.id, source.id));
   // Earlier redirects to the source now point at the target, so a redirect is always one hop.
   await tx
@@ -61,14 +66,23 @@ async function moveAll(tx: Db, org: string, target: CustomerRow, source: Custome
   return { merged: merged!, identitiesMoved: moved.length, ticketsMoved };
 }
 
-/** In both customers' histories and in the audit log. */
+/**
+ * In both customers' histories and in the audit log. The target's history also keeps what the
+ * source was called (`sourceLabel`), as its identities, which may have named it, move away.
+ */
 async function recordMerge(
   tx: Db,
   ctx: ServiceCtx,
   data: Record<string, unknown> & { sourceId: string; targetId: string },
+  sourceLabel: string | null,
 ) {
   const base = { organizationId: ctx.actor.organizationId, actor: ctx.actor, data, at: ctx.now };
-  await recordCustomerEvent(tx, { ...base, customerId: data.targetId, type: 'customer.merged' });
+  await recordCustomerEvent(tx, {
+    ...base,
+    data: { ...data, sourceLabel },
+    customerId: data.targetId,
+    type: 'customer.merged',
+  });
   await recordCustomerEvent(tx, { ...base, customerId: data.sourceId, type: 'customer.merged_into' });
   await recordAudit(tx, {
     organizationId: ctx.actor.organizationId,
@@ -94,8 +108,9 @@ export async function mergeCustomers(ctx: ServiceCtx, targetId: string, sourceId
   const org = ctx.actor.organizationId;
   return ctx.db.transaction(async (tx) => {
     const { target, source } = await lockPair(tx, org, targetId, sourceId);
+    const sourceLabel = (await customerLabels(tx, org, [sourceId])).get(sourceId) ?? null;
     const { merged, identitiesMoved, ticketsMoved } = await moveAll(tx, org, target, source, ctx.now);
-    await recordMerge(tx, ctx, { sourceId, targetId, identitiesMoved, ticketsMoved });
+    await recordMerge(tx, ctx, { sourceId, targetId, identitiesMoved, ticketsMoved }, sourceLabel);
     return presentOne(tx, merged);
   });
 }

@@ -27,6 +27,7 @@ export const presentCustomer = (
   flags: c.flags,
   notes: c.notes,
   attributes: c.attributes,
+  version: c.version,
   createdAt: c.createdAt.toISOString(),
   updatedAt: c.updatedAt.toISOString(),
 });

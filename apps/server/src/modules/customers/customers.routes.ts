@@ -14,6 +14,7 @@ import {
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { attributesRoutes } from './attributes.routes.ts';
 import { companiesRoutes } from './companies.routes.ts';
+import { customerHistoryRoutes } from './customer-history.routes.ts';
 import { orgDefaultCountry } from './customers.identity.ts';
 import { mergeCustomers } from './customers.merge.ts';
 import { listCustomers, presentCustomers } from './customers.repo.ts';
@@ -161,4 +162,5 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(companiesRoutes);
   await app.register(attributesRoutes);
+  await app.register(customerHistoryRoutes);
 };

@@ -1,9 +1,9 @@
 import { refreshCustomerTickets } from '../tickets/index.ts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CreateCustomerInput, Customer, IdentityInput, UpdateCustomerInput } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import type { Db } from '../../platform/db.ts';
-import { notFound } from '../../http/errors.ts';
+import { conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
 import { recordAudit, type AuditAction } from '../audit/index.ts';
 import { applyAttributeValues, checkAttributeValues } from './attributes.service.ts';
@@ -11,7 +11,14 @@ import { getCompany } from './companies.repo.ts';
 import { assertLive, identityTaken } from './customers.errors.ts';
 import { recordCustomerEvent, type CustomerEventType } from './customers.events.ts';
 import { attachIdentity, normalizeForOrg } from './customers.identity.ts';
-import { findIdentity, getCustomer, insertIdentity, presentOne, resolveCustomer } from './customers.repo.ts';
+import {
+  findIdentity,
+  getCustomer,
+  insertIdentity,
+  lockCustomers,
+  presentOne,
+  resolveCustomer,
+} from './customers.repo.ts';
 import { customerIdentities, customers, type CustomerRow } from './customers.table.ts';
 
 /** Records the change in the customer's history and in the audit log, in the same transaction. */
@@ -98,27 +105,47 @@ function attributeDiff(before: CustomerRow['attributes'], after: CustomerRow['at
   return { attributes: { from: pick(before), to: pick(after) } };
 }
 
-/** Rectification: applies the fields sent and keeps their old values in the customer's history. */
+/** A change based on a version someone else has since moved past; carries the current customer. */
+async function staleVersion(db: Db, row: CustomerRow) {
+  return conflict(`Someone changed this customer (now version ${row.version}). Reload to see their change.`, {
+    current: await presentOne(db, row),
+  });
+}
+
+/**
+ * Rectification: applies the fields sent and keeps their old values in the customer's history.
+ * With `version`, a change based on an older read answers 409 `conflict` instead of overwriting.
+ */
 export async function updateCustomer(
   ctx: ServiceCtx,
   id: string,
   input: UpdateCustomerInput,
 ): Promise<Customer> {
   const org = ctx.actor.organizationId;
-  const before = assertLive(await getCustomer(ctx.db, org, id));
   if (input.companyId) await getCompany(ctx.db, org, input.companyId);
-  const { attributes, ...fields } = input;
+  const { attributes, version, ...fields } = input;
   if (attributes) await checkAttributeValues(ctx.db, org, attributes);
-  const nextAttributes = attributes ? applyAttributeValues(before.attributes, attributes) : before.attributes;
-  const changes = {
-    ...diff(before, fields as Pick<CustomerRow, Field>),
-    ...attributeDiff(before.attributes, nextAttributes),
-  };
-  if (Object.keys(changes).length === 0) return presentOne(ctx.db, before);
   return ctx.db.transaction(async (tx) => {
+    const [locked] = await lockCustomers(tx, org, [id]);
+    if (!locked) throw notFound('Customer');
+    const before = assertLive(locked);
+    if (version !== undefined && before.version !== version) throw await staleVersion(tx, before);
+    const nextAttributes = attributes
+      ? applyAttributeValues(before.attributes, attributes)
+      : before.attributes;
+    const changes = {
+      ...diff(before, fields as Pick<CustomerRow, Field>),
+      ...attributeDiff(before.attributes, nextAttributes),
+    };
+    if (Object.keys(changes).length === 0) return presentOne(tx, before);
     const [row] = await tx
       .update(customers)
-      .set({ ...fields, attributes: nextAttributes, updatedAt: ctx.now })
+      .set({
+        ...fields,
+        attributes: nextAttributes,
+        version: sql`${customers.version} + 1`,
+        updatedAt: ctx.now,
+      })
       .where(eq(customers.id, id))
       .returning();
     await record(tx, ctx, id, 'customer.updated', {

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AttributeType, CustomerFlag, IdentityKind, Locale, PreferredChannel } from '@kontakt/contracts';
 
 export const companies = pgTable('companies', {
@@ -28,6 +28,8 @@ export const customers = pgTable('customers', {
   attributes: jsonb('attributes').$type<StoredAttributes>().notNull(),
   mergedIntoId: uuid('merged_into_id'),
   mergedAt: timestamp('merged_at', { withTimezone: true }),
+  /** Counts changes of the fields above; PATCH may send it to be told of a colleague's change. */
+  version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

@@ -1,49 +1,40 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, List, Menu, Select, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconChevronDown } from '@tabler/icons-react';
 import { TicketStatus, type Ticket } from '@kontakt/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { qk } from '../../api/query-keys.ts';
-import { bulkUpdate, type BulkChanges } from '../../api/tickets.ts';
-import type { BulkResult } from '../../api/types.ts';
+import type { BulkChanges } from '../../api/tickets.ts';
 import { useErrorMessage } from '../../i18n/error-message.ts';
+import { useSignedInMe } from '../auth/session.tsx';
 import { useAgents } from '../workspace/reference-data.ts';
+import type { BulkOutcome as BulkOutcomeValue, useBulkActions } from './use-bulk-actions.ts';
 import classes from './Inbox.module.css';
+
+/** Which of the bar's lists the keyboard opened (`s` status, Shift+A assignee). */
+export type BulkMenu = 'status' | 'assign' | null;
 
 interface BulkBarProps {
   selectedIds: string[];
   ticketsById: Map<string, Ticket>;
-  /** After a run: keep only the tickets that failed selected, so the agent can retry them. */
-  onDone: (failedIds: string[]) => void;
+  bulk: ReturnType<typeof useBulkActions>;
+  menu: BulkMenu;
+  onMenuChange: (menu: BulkMenu) => void;
   onClear: () => void;
 }
 
 /** Actions on the selected tickets: status, assignee, a tag. Reports every ticket that failed. */
-export function BulkBar({ selectedIds, ticketsById, onDone, onClear }: BulkBarProps) {
+export function BulkBar({ selectedIds, ticketsById, bulk, menu, onMenuChange, onClear }: BulkBarProps) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const queryClient = useQueryClient();
+  const { agent: me } = useSignedInMe();
   const { data: agents = [] } = useAgents();
   const [tag, setTag] = useState('');
-  const [outcome, setOutcome] = useState<{ result: BulkResult } | { error: unknown } | null>(null);
-
-  const run = useMutation({
-    mutationFn: (changes: BulkChanges) => bulkUpdate(selectedIds, changes),
-    onSuccess: (result) => {
-      setOutcome({ result });
-      onDone(result.results.filter((r) => !r.ok).map((r) => r.id));
-      void queryClient.invalidateQueries({ queryKey: qk.ticketLists });
-      void queryClient.invalidateQueries({ queryKey: qk.views });
-    },
-    onError: (error) => setOutcome({ error }),
-  });
-
-  const apply = (changes: BulkChanges) => {
-    setOutcome(null);
-    run.mutate(changes);
-  };
+  const assignRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (menu === 'assign') assignRef.current?.focus();
+  }, [menu]);
+  const apply = (changes: BulkChanges) => bulk.apply(selectedIds, changes);
 
   return (
     <>
@@ -52,13 +43,17 @@ export function BulkBar({ selectedIds, ticketsById, onDone, onClear }: BulkBarPr
           <Text fw={600} mr="xs">
             {t('bulk.selected', { count: selectedIds.length })}
           </Text>
-          <Menu position="bottom-start">
+          <Menu
+            position="bottom-start"
+            opened={menu === 'status'}
+            onChange={(opened) => onMenuChange(opened ? 'status' : null)}
+          >
             <Menu.Target>
               <Button
                 variant="default"
                 size="xs"
                 rightSection={<IconChevronDown size={14} aria-hidden />}
-                loading={run.isPending}
+                loading={bulk.pending}
               >
                 {t('bulk.setStatus')}
               </Button>
@@ -72,17 +67,26 @@ export function BulkBar({ selectedIds, ticketsById, onDone, onClear }: BulkBarPr
             </Menu.Dropdown>
           </Menu>
           <Select
+            ref={assignRef}
             size="xs"
             w={190}
             searchable
             placeholder={t('bulk.assignTo')}
             aria-label={t('bulk.assignTo')}
             value={null}
+            dropdownOpened={menu === 'assign' ? true : undefined}
+            onDropdownClose={() => menu === 'assign' && onMenuChange(null)}
             data={[
+              { value: me.id, label: t('inbox.assignToMe') },
               { value: '__none__', label: t('ticket.unassigned') },
-              ...agents.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name })),
+              ...agents
+                .filter((a) => a.active && a.id !== me.id)
+                .map((a) => ({ value: a.id, label: a.name })),
             ]}
-            onChange={(value) => value && apply({ assigneeId: value === '__none__' ? null : value })}
+            onChange={(value) => {
+              if (value) apply({ assigneeId: value === '__none__' ? null : value });
+              onMenuChange(null);
+            }}
             comboboxProps={{ withinPortal: true }}
           />
           <form
@@ -113,12 +117,12 @@ export function BulkBar({ selectedIds, ticketsById, onDone, onClear }: BulkBarPr
           </Button>
         </div>
       )}
-      {outcome && (
+      {bulk.outcome && (
         <BulkOutcome
-          outcome={outcome}
+          outcome={bulk.outcome}
           ticketsById={ticketsById}
           describe={describe}
-          onClose={() => setOutcome(null)}
+          onClose={bulk.clearOutcome}
         />
       )}
     </>
@@ -131,7 +135,7 @@ function BulkOutcome({
   describe,
   onClose,
 }: {
-  outcome: { result: BulkResult } | { error: unknown };
+  outcome: BulkOutcomeValue;
   ticketsById: Map<string, Ticket>;
   describe: (error: unknown) => string;
   onClose: () => void;

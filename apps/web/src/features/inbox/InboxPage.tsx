@@ -37,7 +37,7 @@ export function InboxPage() {
           )}
         </header>
         {/* A fresh list per view: cursor and selection belong to the view they were made in. */}
-        <TicketList key={viewId} viewId={viewId} />
+        <TicketList key={viewId} viewId={viewId} viewSort={view?.sort} />
       </section>
     </div>
   );

@@ -1,8 +1,10 @@
 import { memo } from 'react';
-import type { Ticket } from '@kontakt/contracts';
+import type { Priority, Ticket, TicketStatus } from '@kontakt/contracts';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDateTime, formatRelative } from '../workspace/relative-time.ts';
-import { PriorityLabel, StatusLabel } from './TicketLabels.tsx';
+import { nextDue, type Due, type DueState } from './sla-due.ts';
+import { PriorityMark, StatusMark } from './TicketLabels.tsx';
 import classes from './Inbox.module.css';
 
 /** The DOM id of a row, for focus and `aria-activedescendant`-style lookups. */
@@ -18,10 +20,54 @@ interface TicketRowProps {
   now: number;
   locale: string;
   /** Translated pieces, passed in so the row needs no hooks. */
-  labels: { select: string; unassigned: string; unknownCustomer: string };
+  labels: RowLabels;
+  /** Whether the list shows the due column (some ticket on it has a running SLA target). */
+  showDue: boolean;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   onFocusRow: (id: string) => void;
+}
+
+/** Translated pieces of a row, passed in so the row needs no hooks. */
+export interface RowLabels {
+  select: string;
+  unassigned: string;
+  unknownCustomer: string;
+  created: string;
+  /** Spoken before a due time that is close or past (colour alone must not say it). */
+  dueState: Record<Exclude<DueState, 'normal'>, string>;
+  dueTarget: Record<NonNullable<Due['target']>, string>;
+  status: Record<TicketStatus, string>;
+  priority: Record<Priority, string>;
+}
+
+/** The next SLA due time: relative, with an icon and a spoken word when close or past. */
+function DueCell({
+  due,
+  now,
+  locale,
+  labels,
+}: {
+  due: Due | null;
+  now: number;
+  locale: string;
+  labels: RowLabels;
+}) {
+  if (!due) return <td className={classes.dimmed}>—</td>;
+  const what = due.target ? `${labels.dueTarget[due.target]}: ` : '';
+  return (
+    <td className={classes.due} data-state={due.state}>
+      {due.state !== 'normal' && (
+        <>
+          <IconAlertTriangle size={12} stroke={2} aria-hidden />
+          <span className={classes.srOnly}>{labels.dueState[due.state]} </span>
+        </>
+      )}
+      <time dateTime={due.at} title={what + formatDateTime(due.at, locale)}>
+        {formatRelative(due.at, now, locale)}
+      </time>
+    </td>
+  );
 }
 
 /** One dense line of the ticket list; plain markup, memoized, no per-row queries. */
@@ -35,6 +81,7 @@ export const TicketRow = memo(function TicketRow({
   now,
   locale,
   labels,
+  showDue,
   onToggle,
   onOpen,
   onFocusRow,
@@ -77,16 +124,23 @@ export const TicketRow = memo(function TicketRow({
         </span>
       </td>
       <td>
-        <StatusLabel status={ticket.status} />
+        <StatusMark status={ticket.status} label={labels.status[ticket.status]} />
       </td>
       <td>
-        <PriorityLabel priority={ticket.priority} />
+        <PriorityMark priority={ticket.priority} label={labels.priority[ticket.priority]} />
       </td>
       <td className={assigneeName ? undefined : classes.dimmed}>{assigneeName ?? labels.unassigned}</td>
+      {showDue && <DueCell due={nextDue(ticket, now)} now={now} locale={locale} labels={labels} />}
       <td>
         <time dateTime={ticket.lastActivityAt} title={formatDateTime(ticket.lastActivityAt, locale)}>
           {formatRelative(ticket.lastActivityAt, now, locale)}
         </time>
+        <span className={classes.meta}>
+          {labels.created}{' '}
+          <time dateTime={ticket.createdAt} title={formatDateTime(ticket.createdAt, locale)}>
+            {formatRelative(ticket.createdAt, now, locale)}
+          </time>
+        </span>
       </td>
     </tr>
   );

@@ -1,16 +1,18 @@
 import { NavLink, Skeleton, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listViews } from '../../api/tickets.ts';
 import { qk } from '../../api/query-keys.ts';
 import { useLocale } from '../workspace/use-locale.ts';
+import { prefetchTicketList } from './list-query.ts';
 import { viewName } from './view-name.ts';
 import classes from './Inbox.module.css';
 
 /** Built-in and saved views with their live counts; the current one is highlighted. */
 export function ViewsSidebar({ activeId }: { activeId: string }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const locale = useLocale();
   // Live events refresh the counts; the interval is a fallback when the socket is down.
   const { data, isPending, isError } = useQuery({
@@ -49,6 +51,9 @@ export function ViewsSidebar({ activeId }: { activeId: string }) {
               aria-current={view.id === activeId ? 'page' : undefined}
               label={name}
               className={classes.viewLink}
+              onPointerDown={(event) => {
+                if (event.button === 0 && view.id !== activeId) prefetchTicketList(queryClient, view.id);
+              }}
               rightSection={
                 view.count !== undefined ? (
                   <span

@@ -3,9 +3,18 @@ import { isTypingTarget } from '../workspace/is-typing.ts';
 import { rowDomId } from './TicketRow.tsx';
 
 /**
+ * What the action keys ask for, on the selected tickets or else the focused one: `e` solves
+ * ("done", as `e` archives in Gmail and Front), `s` opens the status list, `a` assigns to me,
+ * Shift+A opens the assignee list.
+ */
+export type ListAction = 'done' | 'status' | 'assign_me' | 'assign';
+
+const ACTION_KEYS: Record<string, ListAction> = { e: 'done', s: 'status', a: 'assign_me', A: 'assign' };
+
+/**
  * The list's keyboard cursor and selection, tracked by ticket id so live reordering keeps them:
- * j/k (or arrows) move, x selects, Enter opens, Escape clears the selection. Moving focuses the
- * row, so screen readers read it.
+ * j/k (or arrows) move, x selects, Enter opens, Escape clears the selection, and the action keys
+ * go to the `onAction` given with the key press. Moving focuses the row, so screen readers read it.
  */
 export function useListNavigation(ids: string[], open: (id: string) => void) {
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -28,7 +37,7 @@ export function useListNavigation(ids: string[], open: (id: string) => void) {
 
   const setAll = (on: boolean) => setSelected(on ? new Set(ids) : new Set());
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent, onAction?: (action: ListAction, targetIds: string[]) => void) => {
     if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (current === null) return;
     const index = ids.indexOf(current);
@@ -52,8 +61,12 @@ export function useListNavigation(ids: string[], open: (id: string) => void) {
         if (selected.size === 0) return;
         setSelected(new Set());
         break;
-      default:
-        return;
+      default: {
+        const action = ACTION_KEYS[event.key];
+        if (!action || !onAction) return;
+        const chosen = ids.filter((id) => selected.has(id));
+        onAction(action, chosen.length ? chosen : [current]);
+      }
     }
     event.preventDefault();
   };

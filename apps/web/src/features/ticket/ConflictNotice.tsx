@@ -38,9 +38,39 @@ export function ConflictNotice({
     ];
   });
   return (
-    <Alert color="orange" role="alert" title={t('properties.conflictTitle')} mb="sm">
+    <ConflictAlert
+      title={t('properties.conflictTitle')}
+      text={t('properties.conflictText')}
+      rows={rows}
+      onReload={onReload}
+    />
+  );
+}
+
+/** One field of a lost race: what it is now and what this agent chose. */
+export interface ConflictRow {
+  label: string;
+  now: string;
+  yours: string;
+}
+
+/** The "changed by someone else" notice: the colleague's values beside the agent's, and Reload. */
+export function ConflictAlert({
+  title,
+  text,
+  rows,
+  onReload,
+}: {
+  title: string;
+  text: string;
+  rows: ConflictRow[];
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" role="alert" title={title} mb="sm">
       <Text size="sm" mb={4}>
-        {t('properties.conflictText')}
+        {text}
       </Text>
       <List size="sm" spacing={2} mb="xs">
         {rows.map((row) => (
@@ -52,6 +82,23 @@ export function ConflictNotice({
       <Button size="xs" onClick={onReload}>
         {t('properties.reload')}
       </Button>
+    </Alert>
+  );
+}
+
+/** An edit the server refused for another reason: rolled back, with why; dismissable. */
+export function NotSavedAlert({ message, onClose }: { message: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="red"
+      role="alert"
+      mb="sm"
+      withCloseButton
+      closeButtonLabel={t('common.dismiss')}
+      onClose={onClose}
+    >
+      {message}
     </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Button, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { Button, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { Priority, TicketStatus, TicketType, type Ticket } from '@kontakt/contracts';
 import { STATUS_TRANSITIONS } from '@kontakt/domain';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +14,10 @@ import {
   useTicketFields,
 } from '../workspace/reference-data.ts';
 import type { ContactReason } from '../../api/types.ts';
-import { ConflictNotice } from './ConflictNotice.tsx';
+import { ConflictNotice, NotSavedAlert } from './ConflictNotice.tsx';
 import { CustomFieldInput } from './CustomFieldInput.tsx';
+import { TicketLinks } from './TicketLinks.tsx';
+import { SlaBadges } from '../sla/SlaBadge.tsx';
 import type { EventNames } from './describe-event.ts';
 import { useTicketUpdate } from './use-ticket-update.ts';
 import classes from './Ticket.module.css';
@@ -35,7 +37,10 @@ export function reasonPaths(reasons: ContactReason[]): Array<{ value: string; la
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The ticket's properties; every change saves at once, with the version it was based on. */
+/**
+ * The ticket's properties, every change saved at once with the version it was based on; and
+ * under them the tickets linked to this one.
+ */
 export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
@@ -67,121 +72,119 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
   };
 
   return (
-    <section aria-labelledby="properties-heading" className={classes.panelSection}>
-      <Title order={2} id="properties-heading" className={classes.panelHeading}>
-        {t('properties.heading')}
-      </Title>
-      {conflict && <ConflictNotice conflict={conflict} names={names} onReload={reload} />}
-      {error !== null && (
-        <Alert
-          color="red"
-          role="alert"
-          mb="sm"
-          withCloseButton
-          closeButtonLabel={t('common.dismiss')}
-          onClose={dismissError}
-        >
-          {t('properties.notSaved', { reason: describe(error) })}
-        </Alert>
-      )}
-      <Stack gap={8}>
-        <Select
-          {...common}
-          label={t('properties.field.status')}
-          value={ticket.status}
-          data={TicketStatus.options
-            .filter((s) => statuses.includes(s))
-            .map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))}
-          onChange={(v) => v && v !== ticket.status && save({ status: v as TicketStatus })}
-        />
-        <Select
-          {...common}
-          label={t('properties.field.priority')}
-          value={ticket.priority}
-          data={Priority.options.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}
-          onChange={(v) => v && v !== ticket.priority && save({ priority: v as Priority })}
-        />
-        <Select
-          {...common}
-          label={t('properties.field.type')}
-          value={ticket.type}
-          data={TicketType.options.map((p) => ({ value: p, label: t(`ticket.type.${p}`) }))}
-          onChange={(v) => v && v !== ticket.type && save({ type: v as TicketType })}
-        />
-        <Select
-          {...common}
-          label={t('properties.field.queueId')}
-          value={ticket.queueId}
-          data={queues.map((q) => ({ value: q.id, label: q.name }))}
-          onChange={(v) => v && v !== ticket.queueId && save({ queueId: v })}
-        />
-        <div>
+    <>
+      <section aria-labelledby="properties-heading" className={classes.panelSection}>
+        <Title order={2} id="properties-heading" className={classes.panelHeading}>
+          {t('properties.heading')}
+        </Title>
+        <SlaBadges ticket={ticket} />
+        {conflict && <ConflictNotice conflict={conflict} names={names} onReload={reload} />}
+        {error !== null && (
+          <NotSavedAlert
+            message={t('properties.notSaved', { reason: describe(error) })}
+            onClose={dismissError}
+          />
+        )}
+        <Stack gap={8}>
           <Select
             {...common}
-            searchable
-            label={t('properties.field.assigneeId')}
-            value={ticket.assigneeId ?? NONE}
-            data={[
-              { value: NONE, label: t('ticket.unassigned') },
-              ...agents
-                .filter((a) => a.active || a.id === ticket.assigneeId)
-                .map((a) => ({ value: a.id, label: a.name })),
-            ]}
-            onChange={(v) => {
-              const next = v === NONE ? null : v;
-              if (v && next !== ticket.assigneeId) save({ assigneeId: next });
-            }}
+            label={t('properties.field.status')}
+            value={ticket.status}
+            data={TicketStatus.options
+              .filter((s) => statuses.includes(s))
+              .map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))}
+            onChange={(v) => v && v !== ticket.status && save({ status: v as TicketStatus })}
           />
-          {ticket.assigneeId !== me.id && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              mt={2}
-              disabled={disabled}
-              onClick={() => save({ assigneeId: me.id })}
-            >
-              {t('properties.assignToMe')}
-            </Button>
-          )}
-        </div>
-        <TagsInput
-          size="xs"
-          disabled={disabled}
-          label={t('properties.field.tags')}
-          value={ticket.tags}
-          onChange={(tags) => save({ tags: tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean) })}
-          clearable={false}
-        />
-        <Select
-          size="xs"
-          disabled={disabled}
-          searchable
-          clearable
-          label={t('properties.field.contactReasonId')}
-          placeholder={t('properties.noReason')}
-          value={ticket.contactReasonId}
-          data={reasonOptions}
-          nothingFoundMessage={t('properties.noReasons')}
-          comboboxProps={{ withinPortal: true }}
-          onChange={(v) => v !== ticket.contactReasonId && save({ contactReasonId: v })}
-        />
-        {fields
-          .filter((f) => f.active)
-          .map((field) => (
-            <CustomFieldInput
-              key={field.id}
-              field={field}
-              value={ticket.customFields[field.key]}
-              disabled={disabled}
-              onSave={(value) => save({ customFields: { [field.key]: value } })}
+          <Select
+            {...common}
+            label={t('properties.field.priority')}
+            value={ticket.priority}
+            data={Priority.options.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}
+            onChange={(v) => v && v !== ticket.priority && save({ priority: v as Priority })}
+          />
+          <Select
+            {...common}
+            label={t('properties.field.type')}
+            value={ticket.type}
+            data={TicketType.options.map((p) => ({ value: p, label: t(`ticket.type.${p}`) }))}
+            onChange={(v) => v && v !== ticket.type && save({ type: v as TicketType })}
+          />
+          <Select
+            {...common}
+            label={t('properties.field.queueId')}
+            value={ticket.queueId}
+            data={queues.map((q) => ({ value: q.id, label: q.name }))}
+            onChange={(v) => v && v !== ticket.queueId && save({ queueId: v })}
+          />
+          <div>
+            <Select
+              {...common}
+              searchable
+              label={t('properties.field.assigneeId')}
+              value={ticket.assigneeId ?? NONE}
+              data={[
+                { value: NONE, label: t('ticket.unassigned') },
+                ...agents
+                  .filter((a) => a.active || a.id === ticket.assigneeId)
+                  .map((a) => ({ value: a.id, label: a.name })),
+              ]}
+              onChange={(v) => {
+                const next = v === NONE ? null : v;
+                if (v && next !== ticket.assigneeId) save({ assigneeId: next });
+              }}
             />
-          ))}
-        {ticket.abilities?.update === false && (
-          <Text size="xs" c="dimmed">
-            {t('properties.readOnly')}
-          </Text>
-        )}
-      </Stack>
-    </section>
+            {ticket.assigneeId !== me.id && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                mt={2}
+                disabled={disabled}
+                onClick={() => save({ assigneeId: me.id })}
+              >
+                {t('properties.assignToMe')}
+              </Button>
+            )}
+          </div>
+          <TagsInput
+            size="xs"
+            disabled={disabled}
+            label={t('properties.field.tags')}
+            value={ticket.tags}
+            onChange={(tags) => save({ tags: tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean) })}
+            clearable={false}
+          />
+          <Select
+            size="xs"
+            disabled={disabled}
+            searchable
+            clearable
+            label={t('properties.field.contactReasonId')}
+            placeholder={t('properties.noReason')}
+            value={ticket.contactReasonId}
+            data={reasonOptions}
+            nothingFoundMessage={t('properties.noReasons')}
+            comboboxProps={{ withinPortal: true }}
+            onChange={(v) => v !== ticket.contactReasonId && save({ contactReasonId: v })}
+          />
+          {fields
+            .filter((f) => f.active)
+            .map((field) => (
+              <CustomFieldInput
+                key={field.id}
+                field={field}
+                value={ticket.customFields[field.key]}
+                disabled={disabled}
+                onSave={(value) => save({ customFields: { [field.key]: value } })}
+              />
+            ))}
+          {ticket.abilities?.update === false && (
+            <Text size="xs" c="dimmed">
+              {t('properties.readOnly')}
+            </Text>
+          )}
+        </Stack>
+      </section>
+      <TicketLinks ticket={ticket} />
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Alert, Button, Center, Group, Loader, Text, Tooltip } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconEye, IconPencil } from '@tabler/icons-react';
 import type { PresenceEntry, Ticket } from '@kontakt/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { getCustomer } from '../../api/directory.ts';
 import { qk } from '../../api/query-keys.ts';
@@ -19,6 +19,9 @@ import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { closeTab, openTab } from '../tabs/tabs-store.ts';
 import { Composer } from './Composer.tsx';
 import { PropertiesPanel } from './PropertiesPanel.tsx';
+import { TicketActions } from './TicketActions.tsx';
+import { TicketMerge } from './TicketMerge.tsx';
+import { prefetchTicket, timelineQuery } from './ticket-queries.ts';
 import { Timeline } from './Timeline.tsx';
 import classes from './Ticket.module.css';
 
@@ -39,6 +42,9 @@ export function TicketPage() {
     staleTime: CUSTOMER_STALE_TIME,
   });
   useDocumentTitle(ticket ? `#${ticket.number} ${ticket.subject}` : t('ticket.title'));
+  // The conversation loads alongside the ticket rather than after it (the Timeline then finds it).
+  const queryClient = useQueryClient();
+  useEffect(() => prefetchTicket(queryClient, id), [queryClient, id]);
 
   useEffect(() => {
     if (ticket) openTab({ id: ticket.id, number: ticket.number, subject: ticket.subject });
@@ -48,8 +54,16 @@ export function TicketPage() {
   useEffect(() => {
     if (notFound) closeTab(id);
   }, [notFound, id]);
+  // A merged ticket lives on in its target: go there, and say where the agent came from.
+  const mergedIntoId = ticket?.mergedIntoId ?? null;
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (!mergedIntoId || !ticket) return;
+    closeTab(ticket.id);
+    void navigate(`/tickets/${mergedIntoId}`, { replace: true, state: { mergedFrom: ticket.number } });
+  }, [mergedIntoId, ticket, navigate]);
 
-  if (isPending) {
+  if (isPending || mergedIntoId) {
     return (
       <Center py="xl">
         <Loader size="sm" aria-label={t('common.loading')} />
@@ -75,9 +89,16 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
   const { t } = useTranslation();
   const { agent: me } = useSignedInMe();
   const [writing, setWriting] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const mergedFrom = (useLocation().state as { mergedFrom?: number } | null)?.mergedFrom;
+  const canChange = ticket.abilities?.update !== false;
   const present = useTicketPresence(ticket.id, writing ? 'replying' : 'viewing').filter(
     (p) => p.agent.id !== me.id,
   );
+  // The conversation comes first: composer and side panels (and their own queries) mount in a
+  // background render once it is there (or failed), so they neither delay nor slow it down.
+  const conversation = useQuery({ ...timelineQuery(ticket.id), select: () => true });
+  const rest = useDeferredValue(!conversation.isPending, false);
 
   return (
     <div className={classes.layout}>
@@ -86,21 +107,27 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
           <h1 id="ticket-title" className={classes.title}>
             <span className={classes.titleNumber}>#{ticket.number}</span> {ticket.subject}
           </h1>
-          <Presence present={present} />
+          <Group gap="xs" wrap="nowrap">
+            <Presence present={present} />
+            {canChange && ticket.abilities?.merge !== false && (
+              <TicketActions onMerge={() => setMerging(true)} />
+            )}
+          </Group>
         </header>
-        {ticket.mergedIntoId && (
-          <Alert color="gray" mx="md" mt="xs" py={6}>
-            <Link to={`/tickets/${ticket.mergedIntoId}`}>{t('ticket.mergedInto')}</Link>
+        {mergedFrom !== undefined && (
+          <Alert color="gray" mx="md" mt="xs" py={6} role="status">
+            {t('ticket.merge.arrived', { number: mergedFrom })}
           </Alert>
         )}
+        {merging && <TicketMerge ticket={ticket} onClose={() => setMerging(false)} />}
         <div className={classes.timelineScroll}>
-          <Timeline ticketId={ticket.id} customerName={customerName} />
+          <Timeline ticketId={ticket.id} customerName={customerName} canSplit={canChange} />
         </div>
-        <Composer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />
+        {rest && <Composer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />}
       </section>
       <aside className={classes.side} aria-label={t('ticket.sidePanel')}>
-        <PropertiesPanel ticket={ticket} />
-        {ticket.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticket.id} />}
+        {rest && <PropertiesPanel ticket={ticket} />}
+        {rest && ticket.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticket.id} />}
       </aside>
     </div>
   );

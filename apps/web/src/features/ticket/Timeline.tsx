@@ -1,47 +1,46 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { Alert, Anchor, Center, Group, Loader, Text } from '@mantine/core';
+import { memo, useMemo, useState } from 'react';
+import { Alert, Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconLock, IconPaperclip } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import type { Message } from '@kontakt/contracts';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { qk } from '../../api/query-keys.ts';
-import { getTimeline } from '../../api/tickets.ts';
 import type { TimelineItem } from '../../api/types.ts';
 import { useErrorMessage } from '../../i18n/error-message.ts';
 import { useAgentMap, useContactReasons, useQueueMap } from '../workspace/reference-data.ts';
 import { formatDateTime } from '../workspace/relative-time.ts';
 import { useLocale } from '../workspace/use-locale.ts';
 import { describeEvent, type EventNames } from './describe-event.ts';
-import { MessageBody } from './MessageBody.tsx';
+import { MessageAttachments } from './MessageAttachments.tsx';
+import { MessageBodyView } from './MessageBody.tsx';
+import { MessageMenu, SplitMessage } from './SplitMessage.tsx';
+import { hasEmailSource } from './message-source.ts';
+import { timelineQuery } from './ticket-queries.ts';
 import classes from './Ticket.module.css';
 
-const numberFormat = new Map<string, Intl.NumberFormat>();
-function formatSize(bytes: number, locale: string): string {
-  let f = numberFormat.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    numberFormat.set(locale, f);
-  }
-  return bytes < 1024 * 1024 ? `${f.format(bytes / 1024)} kB` : `${f.format(bytes / 1024 / 1024)} MB`;
-}
-
-/** The conversation and its history, oldest first, scrolled to the newest. */
-export function Timeline({ ticketId, customerName }: { ticketId: string; customerName: string | null }) {
+/**
+ * The conversation and its history, oldest first, scrolled to the newest. The scroll container
+ * (`.timelineScroll`) is anchored at its end by CSS, so no script scrolls or measures here.
+ */
+export const Timeline = memo(function Timeline({
+  ticketId,
+  customerName,
+  canSplit = false,
+}: {
+  ticketId: string;
+  customerName: string | null;
+  /** Whether messages offer "split into a new ticket" (the agent may change the ticket). */
+  canSplit?: boolean;
+}) {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const locale = useLocale();
   const agents = useAgentMap();
   const queues = useQueueMap();
   const { data: reasons } = useContactReasons();
-  const { data, isPending, isError, error } = useQuery({
-    queryKey: qk.timeline(ticketId),
-    queryFn: () => getTimeline(ticketId),
-  });
-  const endRef = useRef<HTMLDivElement>(null);
-  const count = data?.length ?? 0;
-  useEffect(() => {
-    if (count) endRef.current?.scrollIntoView({ block: 'end' });
-  }, [count]);
+  const { data, isPending, isError, error } = useQuery(timelineQuery(ticketId));
+  // A ticket with one message has nothing to split off.
+  const messageCount = data?.filter((item) => item.type === 'message').length ?? 0;
 
   const names: EventNames = useMemo(
     () => ({
@@ -69,13 +68,15 @@ export function Timeline({ ticketId, customerName }: { ticketId: string; custome
 
   return (
     <ol className={classes.timeline} aria-label={t('timeline.label')}>
-      {data.map((item, index) => (
+      {data.map((item) => (
         <li key={item.type === 'message' ? item.message.id : item.event.id}>
           {item.type === 'message' ? (
             <MessageCard
               message={item.message}
               author={messageAuthor(item, agents, customerName, t)}
               locale={locale}
+              canSplit={canSplit && messageCount > 1}
+              t={t}
             />
           ) : (
             <p className={classes.eventLine}>
@@ -83,12 +84,11 @@ export function Timeline({ ticketId, customerName }: { ticketId: string; custome
               <time dateTime={item.at}>{formatDateTime(item.at, locale)}</time>
             </p>
           )}
-          {index === data.length - 1 && <div ref={endRef} />}
         </li>
       ))}
     </ol>
   );
-}
+});
 
 function messageAuthor(
   item: Extract<TimelineItem, { type: 'message' }>,
@@ -102,8 +102,21 @@ function messageAuthor(
   return t('app.name');
 }
 
-function MessageCard({ message, author, locale }: { message: Message; author: string; locale: string }) {
-  const { t } = useTranslation();
+/** One message; plain markup and memoized, so a long conversation renders (and re-renders) cheaply. */
+const MessageCard = memo(function MessageCard({
+  message,
+  author,
+  locale,
+  canSplit,
+  t,
+}: {
+  message: Message;
+  author: string;
+  locale: string;
+  canSplit: boolean;
+  t: TFunction;
+}) {
+  const [splitting, setSplitting] = useState(false);
   const variant = message.kind === 'note' ? 'note' : message.direction === 'inbound' ? 'inbound' : 'outbound';
   const kindLabel =
     variant === 'note'
@@ -114,35 +127,27 @@ function MessageCard({ message, author, locale }: { message: Message; author: st
   return (
     <article className={classes.message} data-variant={variant} aria-label={`${kindLabel}: ${author}`}>
       <header className={classes.messageHeader}>
-        <Group gap={6} wrap="nowrap">
+        <div className={classes.messageWho}>
           {variant === 'note' && <IconLock size={14} stroke={1.8} aria-hidden />}
-          <Text fw={600} size="sm">
-            {author}
-          </Text>
-          <Text size="xs" className={classes.kind}>
+          <span className={classes.author}>{author}</span>
+          <span className={classes.kind}>
             {variant === 'note' ? kindLabel : `${kindLabel} · ${t(`ticket.channel.${message.channel}`)}`}
-          </Text>
-        </Group>
-        <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>
-          {formatDateTime(message.createdAt, locale)}
-        </Text>
+          </span>
+        </div>
+        <div className={classes.messageWhen}>
+          <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, locale)}</time>
+          {canSplit && <MessageMenu t={t} onSplit={() => setSplitting(true)} />}
+        </div>
       </header>
-      <MessageBody html={message.bodyHtml} />
+      {splitting && <SplitMessage message={message} onClose={() => setSplitting(false)} />}
+      <MessageBodyView
+        html={message.bodyHtml}
+        emailMessageId={hasEmailSource(message) ? message.id : null}
+        t={t}
+      />
       {message.attachments.length > 0 && (
-        <ul className={classes.attachments} aria-label={t('timeline.attachments')}>
-          {message.attachments.map((a) => (
-            <li key={a.id}>
-              <IconPaperclip size={13} stroke={1.6} aria-hidden />
-              <Anchor href={a.url} size="xs" download={a.filename}>
-                {a.filename}
-              </Anchor>
-              <Text span size="xs" c="dimmed">
-                {formatSize(a.size, locale)}
-              </Text>
-            </li>
-          ))}
-        </ul>
+        <MessageAttachments attachments={message.attachments} locale={locale} />
       )}
     </article>
   );
-}
+});

@@ -1,5 +1,7 @@
 /** Sources that would make the browser contact a third party: http(s) and protocol-relative. */
 const REMOTE = /^\s*(https?:)?\/\//i;
+/** Whether sanitized HTML may hold an `<img>` or an `<a>` (a cheap test before parsing). */
+const HAS_IMG_OR_LINK = /<(img|a)[\s/>]/i;
 
 export interface PreparedBody {
   html: string;
@@ -15,6 +17,8 @@ export interface PreparedBody {
  * Parsing happens inside a `<template>`, whose content is inert: nothing loads while we look.
  */
 export function prepareMessageHtml(html: string, showImages: boolean, placeholder: string): PreparedBody {
+  // Most messages have neither images nor links: nothing to parse then.
+  if (!HAS_IMG_OR_LINK.test(html)) return { html, blocked: 0 };
   const template = document.createElement('template');
   template.innerHTML = html;
   let blocked = 0;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Ticket, UpdateTicketInput } from '@kontakt/contracts';
-import { ApiError } from '../../api/client.ts';
+import { conflictCurrent } from '../../api/conflict.ts';
 import { qk } from '../../api/query-keys.ts';
 import { updateTicket } from '../../api/tickets.ts';
 
@@ -12,12 +12,6 @@ export type TicketChanges = Omit<UpdateTicketInput, 'version'>;
 export interface TicketConflict {
   current: Ticket;
   attempted: TicketChanges;
-}
-
-function conflictOf(error: unknown): Ticket | null {
-  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const current = (error.details as { current?: unknown } | undefined)?.current;
-  return current && typeof current === 'object' && 'version' in current ? (current as Ticket) : null;
 }
 
 /**
@@ -52,7 +46,7 @@ export function useTicketUpdate(ticketId: string) {
     },
     onError: (err, changes, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
-      const current = conflictOf(err);
+      const current = conflictCurrent<Ticket>(err);
       if (current) setConflict({ current, attempted: changes });
       else setError(err);
     },
