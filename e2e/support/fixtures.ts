@@ -7,9 +7,10 @@ import { startServer, type RunningServer, type ServerOptions } from './server.ts
  * One server (fresh database) and one browser for the journeys of a file; each test opens its
  * own context with `Journey.open`.
  */
-export function useServerAndBrowser(
-  options: ServerOptions | (() => Promise<ServerOptions>) = {},
-): { server: () => RunningServer; browser: () => Browser } {
+export function useServerAndBrowser(options: ServerOptions | (() => Promise<ServerOptions>) = {}): {
+  server: () => RunningServer;
+  browser: () => Browser;
+} {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
+import type { Locale } from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
 import { hashPassword, newId, randomToken } from '../../platform/crypto.ts';
 import { agents, teamMembers, teams } from '../agents/index.ts';
 import { organizations } from '../organizations/index.ts';
 import { queues } from '../tickets/index.ts';
+import { cannedReplies, prepareVariants } from '../canned-replies/index.ts';
 
 export const DEMO_SLUG = 'demo-sklep';
 
@@ -66,6 +68,45 @@ const PEOPLE = [
 
 const TEAMS = ['Obsługa PL', 'Podpora CZ', 'Support EN'];
 
+/** Shared canned replies a newcomer can try with `/` or `::` in the composer. */
+const DEMO_CANNED_REPLIES: Array<{
+  title: string;
+  shortcut: string;
+  category: string;
+  text: Partial<Record<Locale, string>>;
+}> = [
+  {
+    title: 'Reklamacja przyjęta',
+    shortcut: 'reklamacja',
+    category: 'Reklamacje',
+    text: {
+      pl: 'Dzień dobry {{customer.first_name}},\n\ndziękujemy za zgłoszenie reklamacji (nr {{ticket.number}}). Rozpatrzymy ją w ciągu 14 dni i poinformujemy Panią/Pana o decyzji.\n\nPozdrawiamy,\n{{agent.name}}',
+      cs: 'Dobrý den {{customer.first_name}},\n\nděkujeme za reklamaci (č. {{ticket.number}}). Vyřídíme ji do 30 dnů a o výsledku Vás budeme informovat.\n\nS pozdravem\n{{agent.name}}',
+      en: 'Hello {{customer.first_name}},\n\nthank you for your complaint (no. {{ticket.number}}). We will decide on it within 14 days and let you know.\n\nKind regards,\n{{agent.name}}',
+    },
+  },
+  {
+    title: 'Prośba o zdjęcia',
+    shortcut: 'zdjecia',
+    category: 'Reklamacje',
+    text: {
+      pl: 'Dzień dobry {{customer.first_name}},\n\nprosimy o przesłanie zdjęć uszkodzonego produktu i opakowania w odpowiedzi na tę wiadomość.\n\n{{agent.name}}',
+      cs: 'Dobrý den {{customer.first_name}},\n\nprosíme o zaslání fotografií poškozeného výrobku a obalu v odpovědi na tuto zprávu.\n\n{{agent.name}}',
+      en: 'Hello {{customer.first_name}},\n\nplease reply to this message with photos of the damaged product and its packaging.\n\n{{agent.name}}',
+    },
+  },
+  {
+    title: 'Status zamówienia',
+    shortcut: 'status',
+    category: 'Zamówienia',
+    text: {
+      pl: 'Dzień dobry {{customer.first_name}},\n\nsprawdziliśmy Pani/Pana zamówienie: zostało przekazane kurierowi i powinno dotrzeć w ciągu 1–2 dni roboczych.\n\n{{agent.name}}',
+      cs: 'Dobrý den {{customer.first_name}},\n\nověřili jsme Vaši objednávku: byla předána dopravci a měla by dorazit do 1–2 pracovních dnů.\n\n{{agent.name}}',
+      en: 'Hello {{customer.first_name}},\n\nwe checked your order: it has been handed to the courier and should arrive within 1–2 working days.\n\n{{agent.name}}',
+    },
+  },
+];
+
 export interface DemoSeedResult {
   created: boolean;
   password?: string;
@@ -121,6 +162,26 @@ export async function seedDemo(
         description: '',
         teamId: teamIds.get(name)!,
         isDefault: i === 0,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await tx.insert(cannedReplies).values(
+      DEMO_CANNED_REPLIES.map((r) => ({
+        id: newId(),
+        organizationId: orgId,
+        title: r.title,
+        shortcut: r.shortcut,
+        category: r.category,
+        scope: 'organization' as const,
+        active: true,
+        variants: prepareVariants(
+          Object.entries(r.text).map(([language, text]) => ({
+            language: language as Locale,
+            body: { text },
+          })),
+        ),
+        usageCount: 0,
         createdAt: now,
         updatedAt: now,
       })),
