@@ -3,14 +3,19 @@ import { defineConfig } from 'vitest/config';
 /**
  * Unit tests run once. Server tests (integration, through HTTP on a real database) run on PGlite
  * always, and a second time on PostgreSQL when TEST_DATABASE_URL is set. Tests named
- * `*.redis.test.ts` need Redis and run when TEST_REDIS_URL is set.
+ * `*.redis.test.ts` need Redis and run when TEST_REDIS_URL is set; `*.dovecot.test.ts` need
+ * Debian's dovecot-imapd and run when TEST_DOVECOT names its binary (/usr/sbin/dovecot).
  */
 const serverProject = (db: 'pglite' | 'postgres') => ({
   test: {
     name: `server-${db}`,
     include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
     // Scale-out tests need a Redis server; they run when TEST_REDIS_URL names one (CI does).
-    exclude: process.env.TEST_REDIS_URL ? [] : ['apps/server/src/**/*.redis.test.ts'],
+    // IMAP tests need Debian's dovecot; they run when TEST_DOVECOT names its binary (CI does).
+    exclude: [
+      ...(process.env.TEST_REDIS_URL ? [] : ['apps/server/src/**/*.redis.test.ts']),
+      ...(process.env.TEST_DOVECOT ? [] : ['apps/server/src/**/*.dovecot.test.ts']),
+    ],
     env: { KONTAKT_TEST_DB: db },
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -6,12 +6,16 @@
  *
  * With a generated data set (BENCH_DATA_URL / --data-url for PostgreSQL, BENCH_DATA_DIR / --data-dir
  * for PGlite; see bench/generate.ts) it runs the `tickets` scenarios on it instead; `--scenarios`
- * picks groups (comma list of `basic`, `tickets`).
+ * picks groups (comma list of `basic`, `tickets`, `email`). `email` (bench/lib/email.ts) measures inbound
+ * mail through the SMTP listener on fresh databases and appends its own section; `imap`
+ * (bench/lib/imap.ts) the IMAP fetch rate from a dovecot started for the run, likewise.
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { pglite, postgres, redact, type DatabaseKind } from './lib/databases.ts';
+import { runEmailBench } from './lib/email.ts';
+import { runImapBench } from './lib/imap.ts';
 import { runLoad, type LoadOptions } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
 import {
@@ -213,7 +217,13 @@ function reportProblems(out: DatabaseOutcome): void {
   }
 }
 
-type Args = { groups: Group[]; only: string[]; dataSets: Array<{ name: string; target: DataTarget }> };
+type Args = {
+  groups: Group[];
+  email: boolean;
+  imap: boolean;
+  only: string[];
+  dataSets: Array<{ name: string; target: DataTarget }>;
+};
 
 function parseCli(): Args {
   const { values } = parseArgs({
@@ -234,8 +244,8 @@ function parseCli(): Args {
     .map((g) => g.trim())
     .filter(Boolean);
   for (const g of groups) {
-    if (!(GROUPS as readonly string[]).includes(g)) {
-      console.error(`bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')})`);
+    if (!(GROUPS as readonly string[]).includes(g) && g !== 'email' && g !== 'imap') {
+      console.error(`bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')}, email, imap)`);
       process.exit(2);
     }
   }
@@ -248,7 +258,10 @@ function parseCli(): Args {
   }
   // --only: keep the scenarios whose name contains one of these (comma-separated) strings.
   const only = (values.only ?? '').split(',').filter(Boolean);
-  return { groups: groups as Group[], only, dataSets };
+  const email = groups.includes('email');
+  const imap = groups.includes('imap');
+  const rest = groups.filter((g) => g !== 'email' && g !== 'imap') as Group[];
+  return { groups: rest, email, imap, only, dataSets };
 }
 
 async function main(): Promise<number> {
@@ -258,7 +271,9 @@ async function main(): Promise<number> {
     (sc) =>
       args.groups.includes(sc.group) && (!args.only.length || args.only.some((o) => sc.name.includes(o))),
   );
-  const timeLimitMs = (dataMode ? 20 : 4.5) * 60_000;
+  // The e-mail group prepares its mail sets and runs two scenarios per database: allow 10 more minutes.
+  // The IMAP group appends its mail to dovecot and drains it on both databases: 10 more minutes too.
+  const timeLimitMs = ((dataMode ? 20 : 4.5) + (args.email ? 10 : 0) + (args.imap ? 10 : 0)) * 60_000;
   cleanupOnSignals();
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${timeLimitMs / 1000} s, aborting`);
@@ -285,8 +300,15 @@ async function main(): Promise<number> {
       `scenarios: ${args.groups.join(', ')}`,
   );
   if (ENTRY !== DEFAULT_ENTRY) console.warn(`bench: server entry overridden: ${ENTRY}`);
+  let emailFailed = false;
+  let imapFailed = false;
   try {
-    if (dataMode) {
+    // Fresh databases of its own, whatever the other groups run on.
+    if (args.email) emailFailed = await runEmailBench(OUTPUT, [pglite, postgres]);
+    if (args.imap) imapFailed = await runImapBench(OUTPUT, [pglite, postgres]);
+    if (!args.groups.length) {
+      // only the e-mail and/or IMAP groups were asked for
+    } else if (dataMode) {
       for (const d of args.dataSets) report.databases.push(await benchDataSet(d.name, d.target, list, load));
     } else {
       for (const kind of [pglite, postgres]) report.databases.push(await benchDatabase(kind, list, load));
@@ -295,10 +317,13 @@ async function main(): Promise<number> {
     await cleanupAll();
     clearTimeout(watchdog);
   }
-  appendReport(OUTPUT, report);
-  console.log(`\nbench: figures appended to ${OUTPUT}`);
+  if (args.groups.length) {
+    appendReport(OUTPUT, report);
+    console.log(`\nbench: figures appended to ${OUTPUT}`);
+  }
 
-  const failed = report.databases.some((d) => d.error || d.scenarios.some(scenarioFailed));
+  const failed =
+    emailFailed || imapFailed || report.databases.some((d) => d.error || d.scenarios.some(scenarioFailed));
   if (failed) console.error('bench: some measurements FAILED (see above and BENCHMARKS.md)');
   return failed ? 1 : 0;
 }

@@ -9,20 +9,25 @@ import { JobQueue } from './jobs/job-queue.ts';
 import type { JobHandlers } from './jobs/job-map.ts';
 import { buildApp } from './http/app.ts';
 import { EventBus } from './realtime/event-bus.ts';
-import { LocalBlobStore } from './platform/blob-store.ts';
+import { createBlobStore } from './platform/blob-storage.ts';
+import { loadSecretBox } from './platform/secret-box.ts';
 import { attachRealtime, type RealtimeOptions, type RealtimeServer } from './realtime/socket-server.ts';
 import type { AppDeps } from './http/deps.ts';
 import { createMailer, mailSendJob } from './modules/outbox/index.ts';
 import { deleteStaleSessions } from './modules/auth/index.ts';
 import { purgeAudit } from './modules/audit/index.ts';
+import { slaFireJob, sweepSla, watchSlaChanges } from './modules/sla/index.ts';
 import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
 import {
   createRawSender,
   emailSendJob,
   seedDemoMailbox,
+  sealPlainImapSecrets,
+  startImapSupervisor,
   startInboundSmtp,
   sweepQueuedEmail,
   watchOutboundMessages,
+  type ImapSupervisor,
   type InboundSmtp,
   type SendRaw,
 } from './modules/email/index.ts';
@@ -34,6 +39,8 @@ export interface Kontakt {
   demo: DemoSeedResult | null;
   /** The inbound SMTP listener, when INBOUND_SMTP_PORT is set and ROLES includes smtp. */
   smtp: InboundSmtp | null;
+  /** The IMAP supervisor, on instances with the worker role. */
+  imap: ImapSupervisor | null;
   close(): Promise<void>;
 }
 
@@ -56,6 +63,8 @@ export interface StartOptions {
 export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   const { config, log } = opts;
   const clock = opts.clock ?? systemClock;
+  // First, so an unusable bucket stops the start before anything else is opened.
+  const blobs = await createBlobStore(config, log);
   const database =
     opts.database ??
     (await openDatabase({
@@ -68,10 +77,13 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       `Using embedded PGlite (${database.describe()}): fine for trying Kontakt, tests and a small team; use PostgreSQL (DATABASE_URL) in production.`,
     );
   }
+  const secrets = loadSecretBox(config);
   let demo: DemoSeedResult | null = null;
   await database.withAdvisoryLock(MIGRATION_LOCK, async () => {
     const applied = await applyMigrations(database);
     if (applied.length) log.info({ applied }, 'migrations applied');
+    const sealed = await sealPlainImapSecrets(database.db, secrets);
+    if (sealed) log.info({ mailboxes: sealed }, 'IMAP passwords stored in plain text are now encrypted');
     if (config.seedDemo)
       demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
     if (config.inboundSmtpPort !== undefined) await seedDemoMailbox(database.db, clock.now());
@@ -97,10 +109,21 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       'SMTP_URL is not set: outbound e-mail is kept in the outbox (GET /api/v1/outbox) instead of being sent.',
     );
   }
-  const blobs = new LocalBlobStore(config.blobDir);
-  const deps: AppDeps = { config, database, db, clock, log, jobs, mailer, events: new EventBus(), blobs };
+  const deps: AppDeps = {
+    config,
+    database,
+    db,
+    clock,
+    log,
+    jobs,
+    mailer,
+    events: new EventBus(),
+    blobs,
+    secrets,
+  };
   if (worker) await jobs.work(jobHandlers(deps, opts.sendMail, opts.sendRawMail));
   const unwatch = watchOutboundMessages(deps, config);
+  const unwatchSla = watchSlaChanges(deps);
 
   const app = await buildApp(deps, { webDist: opts.webDist });
   await app.ready();
@@ -109,19 +132,30 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
     config.inboundSmtpPort !== undefined && config.roles.includes('smtp')
       ? await startInboundSmtp(deps, config)
       : null;
+  const imap = worker
+    ? startImapSupervisor({
+        ...deps,
+        pollSeconds: config.imapPollSeconds,
+        reconcileSeconds: config.imapReconcileSeconds,
+      })
+    : null;
   return {
     app,
     deps,
     realtime,
     demo,
     smtp,
+    imap,
     async close() {
+      await imap?.close();
       await smtp?.close();
       unwatch();
+      unwatchSla();
       await realtime.close();
       await app.close();
       await jobs.stop();
       if (!opts.database) await database.close();
+      blobs.close();
     },
   };
 }
@@ -139,10 +173,16 @@ function jobHandlers(deps: AppDeps, sendMail?: SendMail, sendRaw?: SendRaw): Job
       domain: new URL(config.publicUrl).hostname,
       defaultFrom: config.smtpFrom,
       retryLimit: config.emailRetryLimit,
+      secrets: deps.secrets,
     }),
     'email.sweep': async () => {
       const n = await sweepQueuedEmail(deps.db, deps.jobs, config, deps.clock.now());
       if (n) deps.log.info({ requeued: n }, 'outbound e-mail re-enqueued');
+    },
+    'sla.fire': slaFireJob(deps),
+    'sla.sweep': async () => {
+      const n = await sweepSla(deps);
+      if (n) deps.log.info({ tickets: n }, 'SLA warnings and breaches announced by the sweep');
     },
     'sessions.cleanup': async () => {
       const n = await deleteStaleSessions(deps.db, deps.clock.now());

@@ -34,6 +34,8 @@ export const Agent = z.object({
   teamIds: z.array(Id),
   createdAt: Instant,
   updatedAt: Instant,
+  /** Last successful sign-in (null: never); only shown to those who may manage agents. */
+  lastLoginAt: Instant.nullable().optional(),
 });
 export type Agent = z.infer<typeof Agent>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Agent, Password } from './agents.ts';
-import { Id, Instant, Locale } from './common.ts';
+import { Agent, Password, type Role } from './agents.ts';
+import { Id, Instant, Locale, TimeZone } from './common.ts';
 
 export const LoginInput = z.strictObject({
   email: z.string().trim().max(254),
@@ -76,6 +76,17 @@ export const Scope = z.enum([
 ]);
 export type Scope = z.infer<typeof Scope>;
 
+/**
+ * What each role may do through the API (the web app's roles screen shows the same table).
+ * API tokens are further narrowed to their own scopes.
+ */
+export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+  admin: ['admin'],
+  lead: ['agents:read', 'teams:read', 'tickets:read', 'tickets:write', 'customers:read', 'customers:write'],
+  qa: ['agents:read', 'teams:read', 'tickets:read', 'customers:read'],
+  agent: ['agents:read', 'teams:read', 'tickets:read', 'tickets:write', 'customers:read', 'customers:write'],
+};
+
 export const ApiToken = z.object({
   id: Id,
   name: z.string(),
@@ -110,6 +121,18 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/**
+ * What stands before the ticket number in e-mail subjects, in brackets: `#` gives `[#12345]`,
+ * `Ticket#` gives `[Ticket#12345]`, `Zgł#` gives `[Zgł#12345]`. Letters, digits and `# . _ : -`,
+ * up to 16 characters, ending in anything but a digit so the number stays apart.
+ */
+export const TicketReferencePrefix = z
+  .string()
+  .regex(
+    /^[\p{L}\p{N}#._:-]{0,15}[\p{L}#._:-]$/u,
+    'letters, digits and # . _ : - only, up to 16, not ending in a digit',
+  );
+
 /** Organization-wide settings admins change. */
 export const OrganizationSettings = z.object({
   /** Agents see every queue's tickets, not only their teams'. */
@@ -121,6 +144,8 @@ export const OrganizationSettings = z.object({
   defaultLocale: Locale,
   /** Country for phone numbers written without +prefix (ISO 3166 alpha-2). */
   defaultCountry: z.string().length(2),
+  /** Ticket reference in e-mail subjects; inbound mail is threaded by it and by the default `[#N]`. */
+  ticketReferencePrefix: TicketReferencePrefix,
 });
 export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
 
@@ -131,23 +156,13 @@ export const UpdateOrganizationInput = z.strictObject({
     .strictObject({
       ticketsVisibleToAll: z.boolean().optional(),
       contactReasonRequiredToSolve: z.boolean().optional(),
-      timeZone: z
-        .string()
-        .max(64)
-        .refine((tz) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: tz });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'not an IANA time zone')
-        .optional(),
+      timeZone: TimeZone.optional(),
       defaultLocale: Locale.optional(),
       defaultCountry: z
         .string()
         .regex(/^[A-Z]{2}$/)
         .optional(),
+      ticketReferencePrefix: TicketReferencePrefix.optional(),
     })
     .optional(),
 });

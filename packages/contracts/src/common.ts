@@ -21,3 +21,17 @@ export const PageQuery = z.strictObject({
 /** A page of results with the cursor for the next page (null at the end). */
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** An IANA time zone the runtime knows, e.g. 'Europe/Warsaw'. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an IANA time zone such as Europe/Warsaw');

@@ -71,6 +71,8 @@ export const Customer = z.object({
    * one: that old id. Clients should switch to `id`.
    */
   mergedFrom: Id.optional(),
+  /** Counts changes of the customer's fields (not of its identities); send it back on PATCH. */
+  version: z.number().int(),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -94,6 +96,11 @@ export type CreateCustomerInput = z.infer<typeof CreateCustomerInput>;
 
 /** Rectification: only the fields sent change; the old values are kept in the customer's history. */
 export const UpdateCustomerInput = z.strictObject({
+  /**
+   * The version the change is based on. When sent and stale, the answer is 409 `conflict` with
+   * the current customer in `details.current`, so a colleague's change is never overwritten.
+   */
+  version: z.number().int().min(1).optional(),
   name: Name.nullable().optional(),
   companyId: Id.nullable().optional(),
   language: Locale.nullable().optional(),
@@ -109,6 +116,46 @@ export const MergeCustomerInput = z.strictObject({
   /** The customer merged into this one; it keeps answering as a redirect to this one. */
   sourceId: Id,
 });
+
+/** What happened to a customer (its history). */
+export const CustomerEventType = z.enum([
+  'customer.created',
+  'customer.updated',
+  'customer.identity_added',
+  'customer.identity_removed',
+  /** Another customer was merged into this one (`merge.customer` is that other one). */
+  'customer.merged',
+  /** This customer was merged into another (`merge.customer`) and now redirects there. */
+  'customer.merged_into',
+]);
+export type CustomerEventType = z.infer<typeof CustomerEventType>;
+
+export const CustomerEvent = z.object({
+  id: Id,
+  type: CustomerEventType,
+  /** Who: an agent, an API token (named by its name), or Kontakt itself (`system`, e.g. a channel). */
+  actor: z.object({
+    type: z.enum(['agent', 'api_token', 'system']),
+    id: z.string().nullable(),
+    /** The agent's or token's name now; null for `system` or when it no longer exists. */
+    name: z.string().nullable(),
+  }),
+  /** `customer.updated`: each field (or `attributes`) that changed, with its old and new value. */
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).optional(),
+  /** `customer.identity_added` / `_removed`, and `customer.created` by a channel: the identity. */
+  identity: z.object({ kind: IdentityKind, value: z.string().optional() }).optional(),
+  /** `customer.merged` / `customer.merged_into`: the other customer and what moved. */
+  merge: z
+    .object({
+      /** The other customer: its id and what to call it (null when nothing is known). */
+      customer: z.object({ id: Id, label: z.string().nullable() }),
+      identitiesMoved: z.number().int().nullable(),
+      ticketsMoved: z.number().int().nullable(),
+    })
+    .optional(),
+  createdAt: Instant,
+});
+export type CustomerEvent = z.infer<typeof CustomerEvent>;
 
 export const CustomerSearchQuery = z.strictObject({
   /**

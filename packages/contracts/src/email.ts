@@ -10,18 +10,66 @@ export const AutoAckTemplate = z.strictObject({
   body: z.string().trim().min(1).max(20_000),
 });
 
-/** IMAP settings of a mailbox polled over IMAP (phase 2). */
+/**
+ * How Kontakt signs in to IMAP: `password` (LOGIN / AUTHENTICATE PLAIN) or `oauth2` (XOAUTH2 with
+ * an access token, e.g. Microsoft 365 or Google Workspace).
+ */
+export const ImapAuth = z.enum(['password', 'oauth2']);
+export type ImapAuth = z.infer<typeof ImapAuth>;
+
+/** The IMAP secret: the password, or the OAuth2 access token (these can be a few KB long). */
+export const ImapSecret = z.string().min(1).max(8000);
+
+/** IMAP settings of a mailbox polled over IMAP. */
 export const ImapSettingsInput = z.strictObject({
   host: z.string().trim().min(1).max(255),
   port: z.number().int().min(1).max(65535).default(993),
+  /** true: TLS from the first byte (port 993); false: plain, upgraded with STARTTLS when offered (143). */
   tls: z.boolean().default(true),
   user: z.string().min(1).max(255),
-  /** Write-only: never returned. */
-  password: z.string().min(1).max(500),
+  auth: ImapAuth.default('password'),
+  /**
+   * Write-only, encrypted at rest, never returned: the password, or the access token when `auth`
+   * is `oauth2`.
+   */
+  password: ImapSecret,
   folder: z.string().min(1).max(255).default('INBOX'),
   /** Where processed messages are moved; null keeps them in place, flagged \Seen. */
   processedFolder: z.string().min(1).max(255).nullable().default(null),
 });
+
+/** A DNS name (the DKIM signing domain, `d=`). */
+const DomainName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    'must be a domain name',
+  );
+
+/**
+ * DKIM signing of the mailbox's outbound mail: the public key is published at
+ * `<keySelector>._domainkey.<domainName>` by the admin.
+ */
+export const DkimSettingsInput = z.strictObject({
+  /** `d=`: the domain that takes responsibility, normally the mailbox address's domain. */
+  domainName: DomainName,
+  /** `s=`: the selector (one or more DNS labels). */
+  keySelector: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(63)
+    .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)*$/, 'must be a DNS label'),
+  /**
+   * Write-only, encrypted at rest, never returned: an RSA (at least 1024 bits) or Ed25519 private key
+   * in PEM format, unencrypted (`-----BEGIN PRIVATE KEY-----` or `-----BEGIN RSA PRIVATE KEY-----`).
+   */
+  privateKey: z.string().trim().min(1).max(20_000),
+});
+export type DkimSettingsInput = z.infer<typeof DkimSettingsInput>;
 
 const Address = z
   .email()
@@ -43,6 +91,8 @@ export const CreateMailboxInput = z.strictObject({
   imap: ImapSettingsInput.nullable().default(null),
   /** Outbound SMTP server (may carry credentials; write-only); null uses the global SMTP_URL. */
   outboundSmtpUrl: SmtpUrl.nullable().default(null),
+  /** Sign outbound mail with DKIM; null sends it unsigned. */
+  dkim: DkimSettingsInput.nullable().default(null),
   /** Appended to agent replies, in the ticket's language. */
   signatures: PerLocale(z.string().max(5000)).default({}),
   /** Acknowledge new tickets automatically (never to auto-replies, bounces, lists or ourselves). */
@@ -57,8 +107,13 @@ export const UpdateMailboxInput = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
   queueId: Id.optional(),
   inboundKind: z.enum(['smtp', 'imap']).optional(),
-  imap: ImapSettingsInput.nullable().optional(),
+  /** A password left out keeps the stored one (the form shows "set — leave empty to keep"). */
+  imap: ImapSettingsInput.extend({ password: ImapSecret.optional() }).nullable().optional(),
   outboundSmtpUrl: SmtpUrl.nullable().optional(),
+  /** A private key left out keeps the stored one; null stops signing (and forgets the key). */
+  dkim: DkimSettingsInput.extend({ privateKey: DkimSettingsInput.shape.privateKey.optional() })
+    .nullable()
+    .optional(),
   signatures: PerLocale(z.string().max(5000)).optional(),
   autoAck: z.boolean().optional(),
   autoAckTemplates: PerLocale(AutoAckTemplate).optional(),
@@ -79,6 +134,8 @@ export const Mailbox = z.object({
       port: z.number(),
       tls: z.boolean(),
       user: z.string(),
+      auth: ImapAuth,
+      /** A password (or, with `oauth2`, an access token) is stored. */
       passwordSet: z.boolean(),
       folder: z.string(),
       processedFolder: z.string().nullable(),
@@ -86,6 +143,10 @@ export const Mailbox = z.object({
     .nullable(),
   /** The outbound SMTP URL with any password removed; null uses the global SMTP_URL. */
   outboundSmtpUrl: z.string().nullable(),
+  /** DKIM signing domain and selector; null: outbound mail is not signed. */
+  dkim: z.object({ domainName: z.string(), keySelector: z.string() }).nullable(),
+  /** A DKIM private key is stored (it is never returned). */
+  dkimKeySet: z.boolean(),
   signatures: PerLocale(z.string()),
   autoAck: z.boolean(),
   autoAckTemplates: PerLocale(AutoAckTemplate),
@@ -102,6 +163,17 @@ export const MessageDelivery = z.object({
 });
 export type MessageDelivery = z.infer<typeof MessageDelivery>;
 
+/** `GET /api/v1/mailboxes/listener`: where Kontakt's own SMTP listener takes mail, for the admin's hint. */
+export const InboundListenerInfo = z.object({
+  /** INBOUND_SMTP_PORT is set: mailboxes with inbound kind `smtp` receive mail. */
+  enabled: z.boolean(),
+  /** Host name to deliver to (from PUBLIC_URL). */
+  host: z.string(),
+  /** The configured port; null when off or chosen at random (0). */
+  port: z.number().int().nullable(),
+});
+export type InboundListenerInfo = z.infer<typeof InboundListenerInfo>;
+
 /**
  * "Test connection" of a mailbox: `POST /api/v1/mailboxes/test` (settings from a form, not yet saved;
  * a saved mailbox's stored passwords are used when `mailboxId` is given and a password is omitted)
@@ -110,12 +182,39 @@ export type MessageDelivery = z.infer<typeof MessageDelivery>;
 export const MailboxTestStep = z.enum(['dns', 'connect', 'tls', 'auth', 'folder', 'send']);
 export type MailboxTestStep = z.infer<typeof MailboxTestStep>;
 
+/**
+ * Why a check failed: `dns_not_found` (no such host), `dns_failed` (resolver error or timeout),
+ * `connect_refused`, `connect_timeout`, `connect_unreachable` (no route), `tls_handshake_failed`
+ * (e.g. TLS against a plain port), `tls_certificate_invalid` (expired, self-signed, wrong name),
+ * `no_greeting` (something answered, but not an IMAP / SMTP server, or too late), `auth_failed`,
+ * `password_missing` (none given and none stored), `secret_unreadable` (the stored secret was
+ * encrypted with another SECRET_KEY), `folder_not_found`, `smtp_rejected` (the SMTP server refused
+ * the session), `protocol_error` (anything else; see `detail`).
+ */
+export const MailboxTestCode = z.enum([
+  'dns_not_found',
+  'dns_failed',
+  'connect_refused',
+  'connect_timeout',
+  'connect_unreachable',
+  'tls_handshake_failed',
+  'tls_certificate_invalid',
+  'no_greeting',
+  'auth_failed',
+  'password_missing',
+  'secret_unreadable',
+  'folder_not_found',
+  'smtp_rejected',
+  'protocol_error',
+]);
+export type MailboxTestCode = z.infer<typeof MailboxTestCode>;
+
 export const MailboxTestCheck = z.object({
   ok: z.boolean(),
-  /** The step that failed (or the last one passed when ok). */
+  /** The step that failed (or the last one passed when ok: `folder` for IMAP, `send` for SMTP). */
   step: MailboxTestStep,
-  /** Stable code of the failure, e.g. `dns_not_found`, `tls_handshake_failed`, `auth_failed`, `folder_not_found`. */
-  code: z.string().nullable(),
+  /** Stable code of the failure; null when ok. */
+  code: MailboxTestCode.nullable(),
   /** What the remote server said, with secrets removed; for people, not machines. */
   detail: z.string().nullable(),
   durationMs: z.number().int(),
@@ -124,9 +223,7 @@ export type MailboxTestCheck = z.infer<typeof MailboxTestCheck>;
 
 export const MailboxTestInput = z.strictObject({
   mailboxId: Id.optional(),
-  imap: ImapSettingsInput.extend({ password: z.string().min(1).max(500).optional() })
-    .nullable()
-    .default(null),
+  imap: ImapSettingsInput.extend({ password: ImapSecret.optional() }).nullable().default(null),
   outboundSmtpUrl: SmtpUrl.nullable().default(null),
 });
 export type MailboxTestInput = z.infer<typeof MailboxTestInput>;

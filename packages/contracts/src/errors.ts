@@ -45,6 +45,11 @@ export const ErrorCode = z.enum([
   'invalid_attribute_value',
   'attribute_key_taken',
   'mailbox_address_taken',
+  'dkim_key_invalid',
+  'unknown_placeholder',
+  'invalid_placeholder',
+  'shortcut_taken',
+  'draft_conflict',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -6,3 +6,7 @@ export * from './tickets.ts';
 export * from './customers.ts';
 export * from './realtime.ts';
 export * from './email.ts';
+export * from './canned-replies.ts';
+export * from './drafts.ts';
+export * from './ticket-sla.ts';
+export * from './sla.ts';

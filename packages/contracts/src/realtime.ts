@@ -46,7 +46,13 @@ export const PresenceEntry = z.object({
 export type PresenceEntry = z.infer<typeof PresenceEntry>;
 
 /** Error codes a realtime acknowledgement can carry. */
-export const RealtimeErrorCode = z.enum(['validation_failed', 'not_found', 'internal_error']);
+export const RealtimeErrorCode = z.enum([
+  'validation_failed',
+  'not_found',
+  'internal_error',
+  /** Too many requests on this connection (a burst of 40, then 4 a second): retry a little later. */
+  'rate_limited',
+]);
 
 /** The acknowledgement of every client request: `{ ok: true }` or an error code. */
 export const RealtimeAck = z.discriminatedUnion('ok', [
@@ -102,6 +108,19 @@ export const PresenceChanged = z.object({
 });
 export type PresenceChanged = z.infer<typeof PresenceChanged>;
 
+/**
+ * `draft.changed`: an agent started an unsent draft on a watched ticket, or it went (sent,
+ * discarded). Carries no text: refetch `GET /api/v1/tickets/{id}/drafts` for the previews.
+ */
+export const DraftChanged = z.object({
+  ticketId: Id,
+  /** Whose draft. */
+  agentId: Id,
+  state: z.enum(['saved', 'deleted']),
+  at: Instant,
+});
+export type DraftChanged = z.infer<typeof DraftChanged>;
+
 /** The connection error's `data` when a handshake is refused. */
 export const RealtimeConnectError = z.object({
   /**
@@ -118,6 +137,7 @@ export interface ServerToClientEvents {
   'ticket.updated': (event: TicketLiveEvent) => void;
   'message.created': (event: MessageLiveEvent) => void;
   'presence.changed': (event: PresenceChanged) => void;
+  'draft.changed': (event: DraftChanged) => void;
 }
 
 /** Requests a client sends, each answered through its acknowledgement callback. */

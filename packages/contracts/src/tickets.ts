@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant, Locale } from './common.ts';
 import { MessageDelivery } from './email.ts';
+import { TicketSla } from './ticket-sla.ts';
 
 export const TicketStatus = z.enum([
   'new',
@@ -58,12 +59,14 @@ export const CreateQueueInput = z.strictObject({
   /** Agents of this team see the queue's tickets. */
   teamId: Id.nullable().default(null),
 });
+export type CreateQueueInput = z.infer<typeof CreateQueueInput>;
 export const UpdateQueueInput = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
   description: z.string().max(2000).optional(),
   teamId: Id.nullable().optional(),
   isDefault: z.literal(true).optional(),
 });
+export type UpdateQueueInput = z.infer<typeof UpdateQueueInput>;
 
 /** A message body: HTML (sanitized on the server) or plain text. */
 export const MessageBody = z
@@ -189,6 +192,12 @@ export const Ticket = z.object({
   lastActivityAt: Instant,
   firstResponseAt: Instant.nullable(),
   solvedAt: Instant.nullable(),
+  /** When the running SLA targets are due (null: no such target, met, or paused). */
+  firstResponseDueAt: Instant.nullable().optional(),
+  nextResponseDueAt: Instant.nullable().optional(),
+  resolutionDueAt: Instant.nullable().optional(),
+  /** The SLA policy applied and where each target stands (null: no policy applies). */
+  sla: TicketSla.nullable().optional(),
   /** What the current actor may do (REST only; live events leave it out as it depends on the reader). */
   abilities: z
     .object({ update: z.boolean(), reply: z.boolean(), note: z.boolean(), merge: z.boolean() })
@@ -271,7 +280,26 @@ export const TicketFilters = z.strictObject({
 });
 export type TicketFilters = z.infer<typeof TicketFilters>;
 
-export const TicketSort = z.enum(['last_activity_desc', 'last_activity_asc', 'created_desc', 'created_asc']);
+/**
+ * Order of a ticket list. Status sorts in workflow order (new → closed), priority by weight
+ * (low → urgent), subject and customer by their text with case and diacritics folded.
+ */
+export const TicketSort = z.enum([
+  'last_activity_desc',
+  'last_activity_asc',
+  'created_desc',
+  'created_asc',
+  'number_desc',
+  'number_asc',
+  'subject_asc',
+  'subject_desc',
+  'customer_asc',
+  'customer_desc',
+  'status_asc',
+  'status_desc',
+  'priority_desc',
+  'priority_asc',
+]);
 export type TicketSort = z.infer<typeof TicketSort>;
 export const TicketColumn = z.enum([
   'number',

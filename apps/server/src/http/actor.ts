@@ -14,13 +14,8 @@ export interface Actor {
   csrfToken: string | null;
 }
 
-/** What each role may do through the API. API tokens are further narrowed to their own scopes. */
-export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
-  admin: ['admin'],
-  lead: ['agents:read', 'teams:read', 'tickets:read', 'tickets:write', 'customers:read', 'customers:write'],
-  qa: ['agents:read', 'teams:read', 'tickets:read', 'customers:read'],
-  agent: ['agents:read', 'teams:read', 'tickets:read', 'tickets:write', 'customers:read', 'customers:write'],
-};
+/** What each role may do through the API; shared with the web app's roles screen. */
+export { ROLE_SCOPES } from '@kontakt/contracts';
 
 export const hasScope = (scopes: readonly Scope[], needed: Scope): boolean =>
   scopes.includes('admin') || scopes.includes(needed);

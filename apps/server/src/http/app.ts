@@ -22,6 +22,7 @@ import { agentsRoutes } from '../modules/agents/agents.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { invitationRoutes } from '../modules/auth/invitation.routes.ts';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organizations.routes.ts';
@@ -31,6 +32,9 @@ import { ticketSettingsRoutes } from '../modules/tickets/ticket-settings.routes.
 import { ticketActionsRoutes } from '../modules/tickets/ticket-actions.routes.ts';
 import { attachmentsRoutes } from '../modules/tickets/attachments.routes.ts';
 import { emailRoutes } from '../modules/email/email.routes.ts';
+import { cannedRepliesRoutes } from '../modules/canned-replies/index.ts';
+import { draftsRoutes } from '../modules/tickets/drafts.routes.ts';
+import { calendarsRoutes, slaPoliciesRoutes } from '../modules/sla/index.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -115,6 +119,7 @@ export async function buildApp(
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(authRoutes);
       await api.register(agentsRoutes);
+      await api.register(invitationRoutes);
       await api.register(organizationRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
@@ -125,6 +130,10 @@ export async function buildApp(
       await api.register(ticketActionsRoutes);
       await api.register(attachmentsRoutes);
       await api.register(emailRoutes);
+      await api.register(cannedRepliesRoutes);
+      await api.register(draftsRoutes);
+      await api.register(calendarsRoutes);
+      await api.register(slaPoliciesRoutes);
     },
     { prefix: '/api/v1' },
   );

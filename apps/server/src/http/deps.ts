@@ -6,7 +6,8 @@ import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../modules/outbox/index.ts';
 import type { Actor } from './actor.ts';
 import type { EventBus } from '../realtime/event-bus.ts';
-import type { LocalBlobStore } from '../platform/blob-store.ts';
+import type { BlobStore } from '../platform/blob-store.ts';
+import type { SecretBox } from '../platform/secret-box.ts';
 
 /** The platform services routes and jobs are given; built once at boot (see app.ts). */
 export interface AppDeps {
@@ -18,7 +19,9 @@ export interface AppDeps {
   jobs: JobQueue;
   mailer: Mailer;
   events: EventBus;
-  blobs: LocalBlobStore;
+  blobs: BlobStore;
+  /** Seals and opens secrets stored in the database (IMAP passwords and tokens). */
+  secrets: SecretBox;
 }
 
 declare module 'fastify' {

@@ -10,6 +10,15 @@ export interface JobMap {
   'email.send': { messageId: string };
   /** Re-enqueues outbound e-mail left queued (e.g. a crash between commit and enqueue). */
   'email.sweep': Record<string, never>;
+  /** Announces an SLA warning or breach of a ticket target; one job id per ticket, target and kind. */
+  'sla.fire': {
+    ticketId: string;
+    target: 'first_response' | 'next_response' | 'resolution';
+    kind: 'warning' | 'breach';
+    at: number;
+  };
+  /** Announces SLA warnings and breaches whose job was lost (crash between commit and scheduling). */
+  'sla.sweep': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 
@@ -19,6 +28,8 @@ export const JOB_NAMES = [
   'mail.send',
   'email.send',
   'email.sweep',
+  'sla.fire',
+  'sla.sweep',
 ] as const satisfies readonly JobName[];
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
@@ -29,6 +40,7 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'sessions.cleanup': '17 * * * *',
   'audit.retention': '43 3 * * *',
   'email.sweep': '* * * * *',
+  'sla.sweep': '* * * * *',
 };
 
 /** Retries with exponential backoff; mail gets more tries because SMTP outages last. */

@@ -78,6 +78,28 @@ export class JobQueue {
     return this.boss.send(name, data as object, options);
   }
 
+  /**
+   * Replaces the jobs with these ids (in any state) by the given ones, each delayed by its
+   * seconds: how a timer keyed by a fixed id moves or is cancelled.
+   */
+  async replace<K extends JobName>(
+    name: K,
+    ids: string[],
+    jobs: Array<{ id: string; data: JobMap[K]; delaySeconds: number; singletonKey: string }>,
+  ): Promise<void> {
+    if (ids.length) await this.boss.deleteJob(name, ids);
+    if (jobs.length)
+      await this.boss.insert(
+        jobs.map((j) => ({
+          id: j.id,
+          name,
+          data: j.data as object,
+          startAfter: `${Math.max(0, Math.ceil(j.delaySeconds))} seconds`,
+          singletonKey: j.singletonKey,
+        })),
+      );
+  }
+
   get isWorking(): boolean {
     return this.working;
   }

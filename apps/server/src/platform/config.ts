@@ -1,8 +1,6 @@
 import { z } from 'zod';
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+import { envBool as bool } from './env-bool.ts';
+import { S3EnvSchema, s3FromEnv, type S3Config } from './config-s3.ts';
 
 const Roles = z
   .string()
@@ -42,6 +40,13 @@ const EnvSchema = z.object({
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   EMAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(12),
   BLOB_DIR: z.string().optional(),
+  SECRET_KEY: z
+    .string()
+    .transform((v) => Buffer.from(v, /^[0-9a-f]{64}$/i.test(v) ? 'hex' : 'base64'))
+    .refine((b) => b.length === 32, 'must be 32 bytes, as 64 hex digits or base64 (openssl rand -hex 32)')
+    .optional(),
+  IMAP_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  IMAP_RECONCILE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   LLM_URL: z.url().optional(),
   ROLES: Roles.default(['api', 'worker', 'smtp']),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -64,6 +69,7 @@ const EnvSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(500).default(25),
   TRUST_PROXY: bool.default(false),
   COOKIE_SECURE: bool.optional(),
+  ...S3EnvSchema.shape,
 });
 
 export type Config = {
@@ -88,6 +94,14 @@ export type Config = {
   emailRetryDelaySeconds: number;
   emailRetryLimit: number;
   blobDir: string;
+  /** AES-256 key for secrets stored in the database; unset → generated once in DATA_DIR/secret.key. */
+  secretKey: Buffer | undefined;
+  /** How often an IMAP mailbox is checked when the server has no IDLE (and as a safety net with IDLE). */
+  imapPollSeconds: number;
+  /** How often the IMAP supervisor re-reads mailbox settings and retries unowned mailboxes. */
+  imapReconcileSeconds: number;
+  /** Set (S3_BUCKET) → blobs are stored in S3-compatible storage instead of `blobDir`. */
+  s3: S3Config | null;
   llmUrl: string | undefined;
   roles: Array<'api' | 'worker' | 'smtp'>;
   logLevel: string;
@@ -118,6 +132,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  const { s3, problems } = s3FromEnv(e);
+  if (problems.length) throw new ConfigError(problems);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -140,6 +156,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     emailRetryDelaySeconds: e.EMAIL_RETRY_DELAY_SECONDS,
     emailRetryLimit: e.EMAIL_RETRY_LIMIT,
     blobDir: e.BLOB_DIR ?? `${e.DATA_DIR}/blobs`,
+    secretKey: e.SECRET_KEY,
+    imapPollSeconds: e.IMAP_POLL_SECONDS,
+    imapReconcileSeconds: e.IMAP_RECONCILE_SECONDS,
+    s3,
     llmUrl: e.LLM_URL,
     roles: e.ROLES,
     logLevel: e.LOG_LEVEL,

@@ -18,6 +18,15 @@ export interface SqlExecutor {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+/** A PostgreSQL connection of its own (session-level advisory locks live as long as it does). */
+export interface DbSession {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Called once when the connection fails; every lock it held is gone then. */
+  onError(listener: (err: Error) => void): void;
+  /** Closes the connection (it is not returned to the pool), dropping its locks. */
+  close(): void;
+}
+
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
@@ -29,6 +38,8 @@ export interface Database {
   execInTransaction(text: string): Promise<void>;
   /** Runs fn while holding a cluster-wide advisory lock (migrations, seeding). */
   withAdvisoryLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /** PostgreSQL: a connection held until closed; null on PGlite (one process owns its database). */
+  openSession(): Promise<DbSession | null>;
   executor: SqlExecutor;
   poolStats(): { total: number; idle: number; waiting: number } | null;
   /** "PGlite in /path" or "PostgreSQL at host:port/db", never with the password. */
@@ -71,6 +82,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     // One process owns a PGlite directory, so there is nobody to lock against.
     withAdvisoryLock: (_key, fn) => fn(),
+    openSession: async () => null,
     executor: { executeSql: async (text, values) => ({ rows: await run(text, values) }) },
     poolStats: () => null,
     describe: () => (dir ? `PGlite in ${dir}` : 'PGlite in memory'),
@@ -132,6 +144,15 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       } finally {
         client.release();
       }
+    },
+    openSession: async () => {
+      const client = await pool.connect();
+      return {
+        query: async <T>(text: string, params?: unknown[]) =>
+          (await client.query(text, params as unknown[])).rows as T[],
+        onError: (listener) => client.once('error', listener),
+        close: () => client.release(true),
+      };
     },
     executor: {
       executeSql: async (text, values) => {

@@ -1,5 +1,15 @@
 import sanitize from 'sanitize-html';
 import { convert } from 'html-to-text';
+import { QUOTE_MARKER_CLASSES, QUOTE_MARKER_IDS } from '@kontakt/domain';
+
+/** Marks of quoted history and signatures that mail clients leave; the agent app folds by them. */
+const MARKER_CLASSES = Object.values(QUOTE_MARKER_CLASSES).flat();
+const MARKER_IDS = new Set(Object.values(QUOTE_MARKER_IDS).flat());
+/** Keeps an element's `id` only when it is one of the markers (no other ids reach the page). */
+const keepMarkerId = (tagName: string, attribs: sanitize.Attributes) => {
+  const { id, ...rest } = attribs;
+  return { tagName, attribs: id && MARKER_IDS.has(id) ? { ...rest, id } : rest };
+};
 
 /**
  * The HTML a browser may see: formatting, links, tables, images (cid: and https only). Scripts,
@@ -61,7 +71,10 @@ const OPTIONS: sanitize.IOptions = {
     table: ['width', 'border', 'cellpadding', 'cellspacing', 'align'],
     font: ['color', 'size', 'face'],
     '*': ['style', 'dir', 'lang', 'data-mention-id'],
+    div: ['id'],
+    blockquote: ['type'],
   },
+  allowedClasses: { '*': MARKER_CLASSES },
   allowedStyles: {
     '*': {
       color: [/^#(0x)?[0-9a-f]+$/i, /^rgb\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\)$/i, /^[a-z]+$/i],
@@ -76,6 +89,12 @@ const OPTIONS: sanitize.IOptions = {
   allowedSchemesByTag: { img: ['https', 'cid', 'data'] },
   allowProtocolRelative: false,
   transformTags: {
+    div: keepMarkerId,
+    // `type="cite"` is how Apple Mail and Thunderbird tell a quote from a quotation.
+    blockquote: (tagName, { type, ...rest }) => ({
+      tagName,
+      attribs: type?.toLowerCase() === 'cite' ? { ...rest, type: 'cite' } : rest,
+    }),
     a: (tag, attribs) => ({
       tagName: tag,
       attribs: { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' },

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { Message, Ticket } from '@kontakt/contracts';
+import type { DraftChanged, Message, Ticket } from '@kontakt/contracts';
 
 /**
  * Domain events that reach live clients. Services publish them after their transaction commits;
@@ -13,7 +13,8 @@ export type LiveEvent =
       /** Where the ticket was before this change, so its old queue and assignee learn it left. */
       previous?: { queueId: string; assigneeId: string | null };
     }
-  | { type: 'message.created'; organizationId: string; ticket: Ticket; message: Message };
+  | { type: 'message.created'; organizationId: string; ticket: Ticket; message: Message }
+  | { type: 'draft.changed'; organizationId: string; draft: DraftChanged };
 
 export class EventBus {
   private emitter = new EventEmitter().setMaxListeners(50);

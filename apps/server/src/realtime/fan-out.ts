@@ -9,6 +9,8 @@ import type { KontaktServer } from './socket-types.ts';
  * of the event's organization, so internal notes never leave it.
  */
 export function roomsFor(event: LiveEvent): string[] {
+  // Drafts concern the agents who have the ticket open, nobody else.
+  if (event.type === 'draft.changed') return [ticketRoom(event.draft.ticketId)];
   const { ticket } = event;
   const rooms = [queueRoom(ticket.queueId), allQueuesRoom(event.organizationId), ticketRoom(ticket.id)];
   if (ticket.assigneeId) rooms.push(agentRoom(ticket.assigneeId));
@@ -22,6 +24,10 @@ export function roomsFor(event: LiveEvent): string[] {
 /** Sends one event to its rooms: once per connection, whatever number of its rooms it is in. */
 export function emitLiveEvent(io: KontaktServer, event: LiveEvent): void {
   const to = io.to(roomsFor(event));
+  if (event.type === 'draft.changed') {
+    to.emit(event.type, event.draft);
+    return;
+  }
   // Abilities belong to one reader; a publisher passing the REST shape must not broadcast them.
   const { abilities: _abilities, ...ticket } = event.ticket;
   if (event.type === 'message.created') {

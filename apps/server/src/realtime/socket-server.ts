@@ -6,6 +6,7 @@ import type { AppDeps } from '../http/deps.ts';
 import { prepareRooms, startRevalidation } from './access.ts';
 import { startFanOut } from './fan-out.ts';
 import { registerPresence } from './presence.ts';
+import { limitRequests } from './rate-limit.ts';
 import { agentRoom, orgRoom } from './rooms.ts';
 import { authenticateSocket } from './socket-auth.ts';
 import type { Connections, KontaktServer, KontaktSocket } from './socket-types.ts';
@@ -74,6 +75,7 @@ function onConnection(deps: AppDeps, io: KontaktServer, socket: KontaktSocket, c
     return;
   }
   void socket.join([agentRoom(conn.actor.agentId), orgRoom(conn.actor.organizationId), ...conn.initialRooms]);
+  limitRequests(socket, deps.clock, deps.log);
   registerTicketWatch(deps, io, socket, connections);
   registerPresence(deps, io, socket, connections);
 }

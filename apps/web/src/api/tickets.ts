@@ -3,6 +3,7 @@ import type {
   Message,
   Ticket,
   TicketFilters,
+  TicketSort,
   TicketStatus,
   UpdateTicketInput,
   View,
@@ -19,6 +20,8 @@ export async function listViews(): Promise<View[]> {
 export interface TicketListQuery {
   view?: string;
   filters?: TicketFilters;
+  /** Overrides the view's order. */
+  sort?: TicketSort;
   cursor?: string | null;
   limit?: number;
 }
@@ -28,6 +31,7 @@ export function listTickets(query: TicketListQuery): Promise<Page<Ticket>> {
   const params = new URLSearchParams();
   if (query.view) params.set('view', query.view);
   if (query.filters) params.set('filters', JSON.stringify(query.filters));
+  if (query.sort) params.set('sort', query.sort);
   if (query.cursor) params.set('cursor', query.cursor);
   params.set('limit', String(query.limit ?? 50));
   return request<Page<Ticket>>('GET', `/tickets?${params}`);

@@ -34,7 +34,7 @@ export interface SearchHit {
 /** One entry of `GET /notifications` (route-local schema on the server). */
 export interface AppNotification {
   id: string;
-  kind: 'mention' | 'assignment' | 'reply';
+  kind: 'mention' | 'assignment' | 'reply' | 'sla_warning' | 'sla_breach';
   ticketId: string;
   messageId: string | null;
   actorId: string | null;

@@ -8,11 +8,25 @@ import { FullPageLoader } from '../features/shell/FullPageLoader.tsx';
 
 // Everything behind sign-in loads on demand, so the sign-in page stays small.
 const AppFrame = lazy(() => import('../features/shell/AppFrame.tsx').then((m) => ({ default: m.AppFrame })));
+const loadTicketPage = () => import('../features/ticket/TicketPage.tsx');
 const InboxPage = lazy(() =>
-  import('../features/inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })),
+  import('../features/inbox/InboxPage.tsx').then((m) => {
+    // The list leads to tickets: fetch and compile the ticket page while the agent reads the list,
+    // so opening a ticket waits only for its data.
+    if (import.meta.env.PROD) {
+      const preload = () => void loadTicketPage().catch(() => undefined);
+      if (window.requestIdleCallback) window.requestIdleCallback(preload, { timeout: 2000 });
+      else setTimeout(preload, 500);
+    }
+    return { default: m.InboxPage };
+  }),
 );
-const TicketPage = lazy(() =>
-  import('../features/ticket/TicketPage.tsx').then((m) => ({ default: m.TicketPage })),
+const TicketPage = lazy(() => loadTicketPage().then((m) => ({ default: m.TicketPage })));
+const CustomersPage = lazy(() =>
+  import('../features/customers/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage })),
+);
+const CustomerPage = lazy(() =>
+  import('../features/customers/CustomerPage.tsx').then((m) => ({ default: m.CustomerPage })),
 );
 const ComingSoonPage = lazy(() =>
   import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
@@ -23,6 +37,7 @@ const NotFoundPage = lazy(() =>
 const RequireRole = lazy(() =>
   import('../features/shell/RequireRole.tsx').then((m) => ({ default: m.RequireRole })),
 );
+const AdminRoutes = lazy(() => import('../features/admin/AdminRoutes.tsx'));
 const ProfilePage = lazy(() =>
   import('../features/profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
@@ -46,14 +61,15 @@ export function AppRoutes() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="inbox/:viewId" element={<InboxPage />} />
           <Route path="tickets/:id" element={<TicketPage />} />
-          <Route path="customers" element={<ComingSoonPage section="customers" />} />
+          <Route path="customers" element={<CustomersPage />} />
+          <Route path="customers/:id" element={<CustomerPage />} />
           <Route path="complaints" element={<ComingSoonPage section="complaints" />} />
           <Route path="reports" element={<ComingSoonPage section="reports" />} />
           <Route
-            path="admin"
+            path="admin/*"
             element={
               <RequireRole roles={['admin']}>
-                <ComingSoonPage section="admin" />
+                <AdminRoutes />
               </RequireRole>
             }
           />

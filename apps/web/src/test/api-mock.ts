@@ -4,6 +4,8 @@ import { vi } from 'vitest';
 export interface Call {
   method: string;
   path: string;
+  /** The query string's parameters (e.g. `filters`, `sort`, `cursor`). */
+  query: Record<string, string>;
   headers: Record<string, string>;
   body: unknown;
 }
@@ -29,6 +31,7 @@ export function mockApi(routes: Record<string, Handler | Handler[]>) {
     const call: Call = {
       method,
       path,
+      query: Object.fromEntries(url.searchParams.entries()),
       headers: Object.fromEntries(new Headers(init.headers).entries()),
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
     };

@@ -109,6 +109,7 @@ export function buildCustomer(overrides: Partial<Customer> = {}): Customer {
     flags: ['vip'],
     notes: '',
     attributes: {},
+    version: 1,
     createdAt: '2025-01-01T08:00:00.000Z',
     updatedAt: '2025-01-01T08:00:00.000Z',
     ...overrides,

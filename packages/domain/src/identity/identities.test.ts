@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEmail, normalizeIdentity, normalizePhone } from './identities.ts';
+import { formatPhone, normalizeEmail, normalizeIdentity, normalizePhone } from './identities.ts';
 
 describe('phone numbers', () => {
+  it.each([
+    ['+48601234567', '+48 601 234 567'],
+    ['+420603123456', '+420 603 123 456'],
+    ['+48221234567', '+48 22 123 45 67'],
+    ['not a number', 'not a number'],
+  ])('%s reads as %s', (e164, shown) => {
+    expect(formatPhone(e164)).toBe(shown);
+  });
+
   it.each([
     ['601 234 567', 'PL', '+48601234567'],
     ['601-234-567', 'PL', '+48601234567'],

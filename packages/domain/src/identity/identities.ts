@@ -33,6 +33,14 @@ export function normalizePhone(input: string, defaultCountry: string): string | 
   return parsed?.isValid() ? parsed.number : null;
 }
 
+/**
+ * A stored (E.164) number as people read it, in international format (`+48601234567` →
+ * `+48 601 234 567`); anything that does not parse is shown as it is.
+ */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
 /** The normalized form of any identity: what is stored and compared for equality. */
 export function normalizeIdentity(input: RawIdentity, defaultCountry: string): NormalizedIdentity {
   if (input.kind === 'email') {

@@ -1,8 +1,11 @@
 import type { Agent, Team } from '@kontakt/contracts';
 import type { AgentRow, TeamRow } from './agents.table.ts';
 
-/** The one JSON shape of an agent; never includes secrets. */
-export const presentAgent = (a: AgentRow, teamIds: string[]): Agent => ({
+/**
+ * The one JSON shape of an agent; never includes secrets. The last sign-in is told only to those
+ * who manage agents (`withSignIn`).
+ */
+export const presentAgent = (a: AgentRow, teamIds: string[], withSignIn = false): Agent => ({
   id: a.id,
   email: a.email,
   name: a.name,
@@ -16,6 +19,7 @@ export const presentAgent = (a: AgentRow, teamIds: string[]): Agent => ({
   teamIds,
   createdAt: a.createdAt.toISOString(),
   updatedAt: a.updatedAt.toISOString(),
+  ...(withSignIn ? { lastLoginAt: a.lastLoginAt?.toISOString() ?? null } : {}),
 });
 
 export const presentTeam = (t: TeamRow, memberIds: string[]): Team => ({

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -10,6 +11,7 @@ import {
   UpdateAgentInput,
   UpdateTeamInput,
 } from '@kontakt/contracts';
+import { hasScope } from '../../http/actor.ts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { getAgent, getTeam, listAgents, listTeams, memberIdsByTeam, teamIdsByAgent } from './agents.repo.ts';
 import { presentAgent, presentTeam } from './agents.presenter.ts';
@@ -17,6 +19,9 @@ import { createAgent, createTeam, deleteTeam, updateAgent, updateTeam } from './
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
+
+/** Whether the caller manages agents, and so may see when each last signed in. */
+const managesAgents = (req: FastifyRequest) => hasScope(ctxOf(req).actor.scopes, 'agents:write');
 
 export const agentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
@@ -40,7 +45,8 @@ export const agentsRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         rows.map((r) => r.id),
       );
-      return { items: rows.map((r) => presentAgent(r, teams.get(r.id) ?? [])) };
+      const withSignIn = managesAgents(req);
+      return { items: rows.map((r) => presentAgent(r, teams.get(r.id) ?? [], withSignIn)) };
     },
   );
 
@@ -63,7 +69,7 @@ export const agentsRoutes: FastifyPluginAsyncZod = async (app) => {
     { preHandler: read, schema: { tags, summary: 'One agent', params, response: { 200: Agent, ...errors } } },
     async (req) => {
       const row = await getAgent(db, ctxOf(req).actor.organizationId, req.params.id);
-      return presentAgent(row, (await teamIdsByAgent(db, [row.id])).get(row.id) ?? []);
+      return presentAgent(row, (await teamIdsByAgent(db, [row.id])).get(row.id) ?? [], managesAgents(req));
     },
   );
 

@@ -69,7 +69,7 @@ export async function createAgent(ctx: ServiceCtx, input: CreateAgentInput) {
         details: { role: input.role, level: input.level },
         at: ctx.now,
       });
-      return presentAgent(row!, input.teamIds);
+      return presentAgent(row!, input.teamIds, true);
     });
   } catch (err) {
     if (isUniqueViolation(err, 'agents_email_key')) throw emailTaken();
@@ -114,7 +114,7 @@ export async function updateAgent(ctx: ServiceCtx, id: string, input: UpdateAgen
       at: ctx.now,
     });
     const ids = teamIds ?? (await teamIdsByAgent(tx, [id])).get(id) ?? [];
-    return presentAgent(row!, ids);
+    return presentAgent(row!, ids, true);
   });
 }
 

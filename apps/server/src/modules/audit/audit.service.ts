@@ -20,6 +20,7 @@ export type AuditAction =
   | 'agent.created'
   | 'agent.updated'
   | 'agent.role_changed'
+  | 'agent.invited'
   | 'team.created'
   | 'team.updated'
   | 'team.deleted'

@@ -34,6 +34,27 @@ export async function changePassword(ctx: ServiceCtx, currentPassword: string, n
   });
 }
 
+/**
+ * Stores a one-time password token for the agent and returns the web app's link that uses it
+ * (reset and invitation e-mails alike).
+ */
+export async function createPasswordLink(
+  db: Db,
+  agent: { id: string; organizationId: string },
+  opts: { publicUrl: string; now: Date; ttlMs: number },
+): Promise<string> {
+  const token = randomToken();
+  await db.insert(passwordResetTokens).values({
+    id: newId(),
+    organizationId: agent.organizationId,
+    agentId: agent.id,
+    tokenHash: sha256(token),
+    createdAt: opts.now,
+    expiresAt: new Date(opts.now.getTime() + opts.ttlMs),
+  });
+  return `${opts.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
 /** Sends a reset link when the address belongs to an active agent; answers the same either way. */
 export async function requestPasswordReset(
   deps: { db: Db; mailer: Mailer; publicUrl: string },
@@ -43,16 +64,11 @@ export async function requestPasswordReset(
 ) {
   const agent = await findAgentByEmail(deps.db, email);
   if (!agent || !agent.active) return;
-  const token = randomToken();
-  await deps.db.insert(passwordResetTokens).values({
-    id: newId(),
-    organizationId: agent.organizationId,
-    agentId: agent.id,
-    tokenHash: sha256(token),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+  const link = await createPasswordLink(deps.db, agent, {
+    publicUrl: deps.publicUrl,
+    now,
+    ttlMs: RESET_TTL_MS,
   });
-  const link = `${deps.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   await deps.mailer.queue({
     organizationId: agent.organizationId,
     purpose: 'password_reset',

@@ -1,13 +1,14 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/crypto.ts';
 import { textToHtml } from '../../platform/html.ts';
+import { findOrganizationSettings } from '../organizations/index.ts';
 import { messages, presentMessage, type MessageRow, type TicketRow } from '../tickets/index.ts';
 import type { ParsedEmail } from './email-parse.ts';
 import { pickLocale } from './email-outbound.compose.ts';
-import { insertOutbound } from './email-outbound.queue.ts';
-import { ownAddresses } from './mailboxes.service.ts';
-import { emailOutbound, type MailboxRow } from './email.table.ts';
+import { outboundValues } from './email-outbound.queue.ts';
+import { withTicketReference } from './email-subject.ts';
+import { emailOutbound, mailboxes, type MailboxRow } from './email.table.ts';
 
 /** Fills {{customer.name}}, {{ticket.number}}, {{ticket.subject}}. */
 export function renderTemplate(
@@ -20,9 +21,14 @@ export function renderTemplate(
     .replace(/\{\{\s*ticket\.subject\s*\}\}/g, values.ticketSubject);
 }
 
-async function acksInLastHour(db: Db, organizationId: string, address: string, now: Date) {
+/** In one query: is `address` one of the organization's own mailboxes, and how many acks did it get this hour. */
+async function ackHistory(db: Db, organizationId: string, address: string, now: Date) {
   const [row] = await db
-    .select({ n: count() })
+    .select({
+      n: count(),
+      own: sql<boolean>`EXISTS (SELECT 1 FROM ${mailboxes} WHERE ${mailboxes.organizationId} = ${organizationId}
+        AND ${mailboxes.address} = ${address})`,
+    })
     .from(emailOutbound)
     .where(
       and(
@@ -32,7 +38,7 @@ async function acksInLastHour(db: Db, organizationId: string, address: string, n
         gt(emailOutbound.createdAt, new Date(now.getTime() - 3_600_000)),
       ),
     );
-  return row?.n ?? 0;
+  return { own: row?.own === true, recent: row?.n ?? 0 };
 }
 
 /** Never to automatic mail, bounces, lists, ourselves, the mailer daemon, or past the hourly limit. */
@@ -40,9 +46,8 @@ async function mayAcknowledge(db: Db, mailbox: MailboxRow, mail: ParsedEmail, pe
   const to = mail.replyTo ?? mail.from?.address;
   if (!mailbox.autoAck || !to || mail.autoReply || mail.bounce || mail.listId) return null;
   if (/^(mailer-daemon|postmaster|no-?reply|noreply)@/.test(to)) return null;
-  if ((await ownAddresses(db, mailbox.organizationId)).has(to)) return null;
-  if ((await acksInLastHour(db, mailbox.organizationId, to, now)) >= perHour) return null;
-  return to;
+  const history = await ackHistory(db, mailbox.organizationId, to, now);
+  return history.own || history.recent >= perHour ? null : to;
 }
 
 /**
@@ -69,33 +74,33 @@ export async function acknowledgeTicket(
     ticketNumber: a.ticket.number,
     ticketSubject: a.ticket.subject,
   };
-  const subject = renderTemplate(template.subject, values);
+  const { ticketReferencePrefix } = await findOrganizationSettings(db, a.ticket.organizationId);
+  const subject = withTicketReference(
+    renderTemplate(template.subject, values),
+    a.ticket.number,
+    ticketReferencePrefix,
+  );
   const body = renderTemplate(template.body, values);
-  const row: MessageRow = await db.transaction(async (tx) => {
-    const [m] = await tx
-      .insert(messages)
-      .values({
-        id: newId(),
-        organizationId: a.ticket.organizationId,
-        ticketId: a.ticket.id,
-        kind: 'reply',
-        direction: 'outbound',
-        authorType: 'system',
-        authorId: null,
-        channel: 'email',
-        bodyHtml: textToHtml(body),
-        bodyText: body,
-        externalId: null,
-        mentions: [],
-        createdAt: a.now,
-      })
-      .returning();
-    await insertOutbound(tx, m!, {
-      kind: 'auto_ack',
-      recipient: to,
-      subject: subject.includes(`[#${a.ticket.number}]`) ? subject : `${subject} [#${a.ticket.number}]`,
-    });
-    return m!;
-  });
+  const row: MessageRow = {
+    id: newId(),
+    organizationId: a.ticket.organizationId,
+    ticketId: a.ticket.id,
+    kind: 'reply',
+    direction: 'outbound',
+    authorType: 'system',
+    authorId: null,
+    channel: 'email',
+    bodyHtml: textToHtml(body),
+    bodyText: body,
+    externalId: null,
+    mentions: [],
+    createdAt: a.now,
+  };
+  // One statement, so the message is never stored without its mail (nor the other way round).
+  const message = db.$with('ack_message').as(db.insert(messages).values(row).returning({ id: messages.id }));
+  await db
+    .with(message)
+    .insert(emailOutbound)
+    .values(outboundValues(row, { kind: 'auto_ack', recipient: to, subject }));
   return presentMessage(row, []);
 }

@@ -2,17 +2,18 @@ import { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Db } from '../../platform/db.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { LocalBlobStore } from '../../platform/blob-store.ts';
+import type { BlobStore } from '../../platform/blob-store.ts';
 import { isUniqueViolation } from '../../platform/db-errors.ts';
+import { AppError } from '../../http/errors.ts';
 import type { JobQueue } from '../../jobs/job-queue.ts';
 import type { EventBus } from '../../realtime/event-bus.ts';
 import { findOrCreateCustomerByIdentity, type CustomerRow } from '../customers/index.ts';
 import { presentMessage, presentTicket } from '../tickets/index.ts';
 import { parseEmail, type ParsedEmail } from './email-parse.ts';
-import { findThread } from './email-threading.ts';
 import { DuplicateEmail, storeInbound, type StoredFile } from './email-ingest.store.ts';
 import { recordBounce } from './email-bounce.service.ts';
 import { acknowledgeTicket } from './email-auto-ack.service.ts';
+import { guessMailLanguage, type MailLanguage } from './email-ingest.language.ts';
 import type { RetryPolicy } from './email-outbound.queue.ts';
 import type { MailboxRow } from './email.table.ts';
 
@@ -20,7 +21,7 @@ export interface IngestDeps {
   db: Db;
   clock: Clock;
   log: Logger;
-  blobs: LocalBlobStore;
+  blobs: BlobStore;
   events: EventBus;
   jobs: JobQueue;
   config: RetryPolicy & { emailAutoAckPerHour: number };
@@ -36,27 +37,39 @@ export interface IngestResult {
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-async function storeFiles(blobs: LocalBlobStore, mail: ParsedEmail): Promise<StoredFile[]> {
-  const out: StoredFile[] = [];
-  for (const a of mail.attachments) {
-    const stored = await blobs.put(Readable.from([a.content]), MAX);
-    out.push({ filename: a.filename, contentType: a.contentType, contentId: a.contentId, ...stored });
-  }
-  return out;
+async function storeFiles(blobs: BlobStore, mail: ParsedEmail): Promise<StoredFile[]> {
+  return Promise.all(
+    mail.attachments.map(async (a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      contentId: a.contentId,
+      ...(await blobs.put(Readable.from([a.content]), MAX)),
+    })),
+  );
 }
 
-async function senderCustomer(deps: IngestDeps, org: string, mail: ParsedEmail): Promise<CustomerRow | null> {
+/** The sender as a customer; a new one (or one without a language yet) gets the mail's language. */
+async function senderCustomer(
+  deps: IngestDeps,
+  org: string,
+  mail: ParsedEmail,
+  language: MailLanguage | null,
+): Promise<CustomerRow | null> {
   if (!mail.from) return null;
   try {
     const { customer } = await findOrCreateCustomerByIdentity(deps.db, {
       organizationId: org,
       identity: { kind: 'email', value: mail.from.address },
       name: mail.from.name,
+      language,
       now: deps.clock.now(),
     });
     return customer;
   } catch (err) {
-    deps.log.warn({ err, from: mail.from.address }, 'inbound e-mail sender is not a usable address');
+    // Only a refused address makes a ticket without customer; anything else is retried (451).
+    if (!(err instanceof AppError)) throw err;
+    // The address (also in the error's message) is personal data: only the code is logged.
+    deps.log.warn({ code: err.code }, 'inbound e-mail sender is not a usable address');
     return null;
   }
 }
@@ -82,9 +95,8 @@ async function ingestForMailbox(
     deps.events.publish({ type: 'ticket.updated', organizationId: org, ticket: presentTicket(b.ticket, []) });
     return { organizationId: org, outcome: 'bounce', ticketId: b.ticket.id, messageId: b.noteId };
   }
-  const customer = await senderCustomer(deps, org, mail);
-  const thread = await findThread(deps.db, org, mail, customer?.id ?? null);
-  if (thread.kind === 'duplicate') return { ...base, outcome: 'duplicate' };
+  const guessed = mail.autoReply ? null : guessMailLanguage(mail);
+  const customer = await senderCustomer(deps, org, mail, guessed);
   let stored;
   try {
     stored = await storeInbound(deps.db, {
@@ -94,8 +106,7 @@ async function ingestForMailbox(
       raw,
       files,
       customerId: customer?.id ?? null,
-      language: customer?.language ?? null,
-      threadTicketId: thread.kind === 'ticket' ? thread.ticketId : null,
+      language: customer?.language ?? guessed,
       now,
     });
   } catch (err) {
@@ -139,8 +150,7 @@ export async function ingestRawEmail(
   raw: Buffer,
   mailboxes: MailboxRow[],
 ): Promise<IngestResult[]> {
-  const stored = await deps.blobs.put(Readable.from([raw]), MAX);
-  const mail = await parseEmail(raw);
+  const [stored, mail] = await Promise.all([deps.blobs.put(Readable.from([raw]), MAX), parseEmail(raw)]);
   const files = await storeFiles(deps.blobs, mail);
   const perOrg = new Map<string, MailboxRow>();
   for (const m of mailboxes) if (!perOrg.has(m.organizationId)) perOrg.set(m.organizationId, m);

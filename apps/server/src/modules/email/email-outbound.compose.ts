@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../platform/db.ts';
@@ -6,6 +6,7 @@ import { textToHtml } from '../../platform/html.ts';
 import { customerIdentities } from '../customers/index.ts';
 import { attachments, messages, tickets, type TicketRow } from '../tickets/index.ts';
 import { emailMessages, mailboxes, type EmailOutboundRow, type MailboxRow } from './email.table.ts';
+import { findOrganizationSettings } from '../organizations/index.ts';
 import { replySubject } from './email-subject.ts';
 
 /** A message ready for SMTP: headers fixed once, so every retry sends the same bytes. */
@@ -30,15 +31,22 @@ export function pickLocale<T>(byLocale: Partial<Record<string, T>>, language: st
   return null;
 }
 
-/** The customer's last real (not automatic) inbound e-mail on the ticket. */
-async function lastInbound(db: Db, ticketId: string) {
+/**
+ * The ticket's e-mail thread in one read: the customer's last real (not automatic) inbound e-mail,
+ * the one answered, and the thread's Message-IDs in order ending with it (the last 20), for References.
+ */
+async function thread(db: Db, ticketId: string) {
   const rows = await db
     .select()
     .from(emailMessages)
-    .where(and(eq(emailMessages.ticketId, ticketId), eq(emailMessages.direction, 'inbound')))
-    .orderBy(desc(emailMessages.createdAt))
-    .limit(20);
-  return rows.find((r) => !r.autoReply && !r.bounce) ?? rows[0] ?? null;
+    .where(eq(emailMessages.ticketId, ticketId))
+    .orderBy(asc(emailMessages.createdAt));
+  const inboundNewestFirst = rows.filter((r) => r.direction === 'inbound').reverse();
+  const inbound = inboundNewestFirst.find((r) => !r.autoReply && !r.bounce) ?? inboundNewestFirst[0] ?? null;
+  const answered = inbound?.headerMessageId ?? null;
+  const ids = [...new Set(rows.map((r) => r.headerMessageId))].filter((id) => id !== answered);
+  if (answered) ids.push(answered);
+  return { inbound, references: ids.slice(-20) };
 }
 
 async function mailboxFor(db: Db, ticket: TicketRow, mailboxId: string | null): Promise<MailboxRow | null> {
@@ -70,16 +78,16 @@ async function customerAddress(db: Db, customerId: string | null): Promise<strin
   return row?.value ?? null;
 }
 
-/** The thread's Message-IDs in order, ending with the one answered; the last 20. */
-async function threadIds(db: Db, ticketId: string, answered: string | null): Promise<string[]> {
-  const rows = await db
-    .select({ id: emailMessages.headerMessageId })
-    .from(emailMessages)
-    .where(eq(emailMessages.ticketId, ticketId))
-    .orderBy(asc(emailMessages.createdAt));
-  const ids = [...new Set(rows.map((r) => r.id))].filter((id) => id !== answered);
-  if (answered) ids.push(answered);
-  return ids.slice(-20);
+/** Opens every file's bytes, or none: streams already opened are closed when one is missing. */
+async function openAll(open: (sha256: string) => Promise<Readable>, files: Array<{ sha256: string }>) {
+  const streams: Readable[] = [];
+  try {
+    for (const f of files) streams.push(await open(f.sha256));
+    return streams;
+  } catch (err) {
+    for (const s of streams) s.destroy();
+    throw err;
+  }
 }
 
 const escapeHtml = (s: string) => textToHtml(s).replace(/^<p>|<\/p>$/g, '');
@@ -87,14 +95,18 @@ const escapeHtml = (s: string) => textToHtml(s).replace(/^<p>|<\/p>$/g, '');
 /** Builds the outbound e-mail of a queued ticket message: recipients, threading headers, signature, files. */
 export async function composeEmail(
   db: Db,
-  open: (sha256: string) => Readable,
+  open: (sha256: string) => Promise<Readable>,
   row: EmailOutboundRow,
   opts: { domain: string; defaultFrom: string },
 ): Promise<ComposedEmail> {
-  const [ticket] = await db.select().from(tickets).where(eq(tickets.id, row.ticketId));
-  const [message] = await db.select().from(messages).where(eq(messages.id, row.messageId));
+  const [found] = await db
+    .select({ ticket: tickets, message: messages })
+    .from(messages)
+    .innerJoin(tickets, eq(tickets.id, row.ticketId))
+    .where(eq(messages.id, row.messageId));
+  const { ticket, message } = found ?? {};
   if (!ticket || !message) throw new NoRecipient('the ticket or message no longer exists');
-  const inbound = await lastInbound(db, ticket.id);
+  const { inbound, references } = await thread(db, ticket.id);
   const mailbox = await mailboxFor(db, ticket, inbound?.mailboxId ?? null);
   const to =
     row.recipient ??
@@ -105,11 +117,17 @@ export async function composeEmail(
   const own = new Set([mailbox?.address, to].filter(Boolean));
   const cc = row.kind === 'reply' ? [...new Set(inbound?.ccAddresses ?? [])].filter((a) => !own.has(a)) : [];
   const headerMessageId = `<${row.messageId}@${opts.domain}>`;
-  const references = await threadIds(db, ticket.id, inbound?.headerMessageId ?? null);
   const signature = row.kind === 'reply' && mailbox ? pickLocale(mailbox.signatures, ticket.language) : null;
   const files = await db.select().from(attachments).where(eq(attachments.messageId, message.id));
+  const contents = await openAll(open, files);
   const from = mailbox ? `"${mailbox.displayName.replace(/"/g, '')}" <${mailbox.address}>` : opts.defaultFrom;
-  const subject = row.subject ?? replySubject(ticket.subject, ticket.number);
+  const subject =
+    row.subject ??
+    replySubject(
+      ticket.subject,
+      ticket.number,
+      (await findOrganizationSettings(db, ticket.organizationId)).ticketReferencePrefix,
+    );
   const composer = new MailComposer({
     from,
     to,
@@ -125,10 +143,10 @@ export async function composeEmail(
       : message.bodyHtml,
     headers:
       row.kind === 'auto_ack' ? { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' } : {},
-    attachments: files.map((f) => ({
+    attachments: files.map((f, i) => ({
       filename: f.filename,
       contentType: f.contentType,
-      content: open(f.sha256),
+      content: contents[i]!,
       ...(f.contentId ? { cid: f.contentId } : {}),
     })),
   });

@@ -3,8 +3,11 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../platform/db.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { LocalBlobStore } from '../../platform/blob-store.ts';
+import type { BlobStore } from '../../platform/blob-store.ts';
+import { AppError } from '../../http/errors.ts';
+import { SecretUnreadable, type SecretBox } from '../../platform/secret-box.ts';
 import { composeEmail, NoRecipient } from './email-outbound.compose.ts';
+import { signDkim } from './email-outbound.dkim.ts';
 import {
   emailMessageIds,
   emailMessages,
@@ -29,13 +32,15 @@ export function createRawSender(): SendRaw {
 export interface EmailSendDeps {
   db: Db;
   clock: Clock;
-  blobs: LocalBlobStore;
+  blobs: BlobStore;
   sendRaw: SendRaw;
   /** The global SMTP_URL, used by mailboxes without their own server. */
   smtpUrl: string | undefined;
   domain: string;
   defaultFrom: string;
   retryLimit: number;
+  /** Opens the mailboxes' sealed DKIM keys. */
+  secrets: SecretBox;
 }
 
 const LEASE_MS = 5 * 60_000;
@@ -68,17 +73,27 @@ async function claim(deps: EmailSendDeps, messageId: string): Promise<EmailOutbo
   return row ?? null;
 }
 
-/** First attempt: composes the message once, stores its bytes and Message-ID (so replies thread). */
-async function prepare(deps: EmailSendDeps, row: EmailOutboundRow): Promise<EmailOutboundRow> {
-  if (row.preparedAt) return row;
+/**
+ * First attempt: composes the message once and stores its bytes, its Message-ID (so replies
+ * thread) and its e-mail record with the prepared row, in one statement. Answers the row and,
+ * when just composed, the mailbox's own SMTP server (null: the global one).
+ */
+async function prepare(
+  deps: EmailSendDeps,
+  row: EmailOutboundRow,
+): Promise<{ row: EmailOutboundRow; smtpUrl?: string | null }> {
+  if (row.preparedAt) return { row };
   const mail = await composeEmail(deps.db, (sha) => deps.blobs.open(sha), row, {
     domain: deps.domain,
     defaultFrom: deps.defaultFrom,
   });
-  const stored = await deps.blobs.put(Readable.from(mail.raw), Number.MAX_SAFE_INTEGER);
+  // Signed once, here: the stored bytes are the ones every attempt sends.
+  const raw = await signDkim(mail.raw, mail.mailbox, deps.secrets);
+  const stored = await deps.blobs.put(Readable.from(raw), Number.MAX_SAFE_INTEGER);
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    await tx
+  const { db } = deps;
+  const ids = db.$with('ids').as(
+    db
       .insert(emailMessageIds)
       .values({
         organizationId: row.organizationId,
@@ -87,8 +102,11 @@ async function prepare(deps: EmailSendDeps, row: EmailOutboundRow): Promise<Emai
         messageId: row.messageId,
         createdAt: now,
       })
-      .onConflictDoNothing();
-    await tx
+      .onConflictDoNothing()
+      .returning({ id: emailMessageIds.headerMessageId }),
+  );
+  const record = db.$with('record').as(
+    db
       .insert(emailMessages)
       .values({
         messageId: row.messageId,
@@ -109,22 +127,24 @@ async function prepare(deps: EmailSendDeps, row: EmailOutboundRow): Promise<Emai
         list: false,
         createdAt: now,
       })
-      .onConflictDoNothing();
-    const [updated] = await tx
-      .update(emailOutbound)
-      .set({
-        headerMessageId: mail.headerMessageId,
-        rawSha256: stored.sha256,
-        recipient: mail.to,
-        subject: mail.subject,
-        envelopeFrom: addressOf(mail.from),
-        envelopeTo: [mail.to, ...mail.cc],
-        preparedAt: now,
-      })
-      .where(eq(emailOutbound.id, row.id))
-      .returning();
-    return updated!;
-  });
+      .onConflictDoNothing()
+      .returning({ id: emailMessages.messageId }),
+  );
+  const [updated] = await db
+    .with(ids, record)
+    .update(emailOutbound)
+    .set({
+      headerMessageId: mail.headerMessageId,
+      rawSha256: stored.sha256,
+      recipient: mail.to,
+      subject: mail.subject,
+      envelopeFrom: addressOf(mail.from),
+      envelopeTo: [mail.to, ...mail.cc],
+      preparedAt: now,
+    })
+    .where(eq(emailOutbound.id, row.id))
+    .returning();
+  return { row: updated!, smtpUrl: mail.mailbox?.smtpUrl ?? null };
 }
 
 async function serverFor(deps: EmailSendDeps, messageId: string): Promise<string | undefined> {
@@ -138,6 +158,9 @@ async function serverFor(deps: EmailSendDeps, messageId: string): Promise<string
 
 const isPermanent = (err: unknown) =>
   err instanceof NoRecipient ||
+  // A DKIM key that cannot be opened or used does not mend itself by waiting.
+  err instanceof SecretUnreadable ||
+  err instanceof AppError ||
   (typeof (err as { responseCode?: unknown }).responseCode === 'number' &&
     (err as { responseCode: number }).responseCode >= 500);
 
@@ -151,10 +174,10 @@ export function emailSendJob(deps: EmailSendDeps) {
     const claimed = await claim(deps, messageId);
     if (!claimed) return;
     try {
-      const row = await prepare(deps, claimed);
-      const url = await serverFor(deps, messageId);
+      const { row, smtpUrl } = await prepare(deps, claimed);
+      const url = smtpUrl === undefined ? await serverFor(deps, messageId) : (smtpUrl ?? deps.smtpUrl);
       if (!url) throw new NoRecipient('no SMTP server is configured (SMTP_URL or the mailbox’s own)');
-      const raw = await readAll(deps.blobs.open(row.rawSha256!));
+      const raw = await readAll(await deps.blobs.open(row.rawSha256!));
       await deps.sendRaw(url, { from: row.envelopeFrom!, to: row.envelopeTo! }, raw);
       await deps.db
         .update(emailOutbound)

@@ -23,31 +23,31 @@ export interface OutboundMessageRef {
  */
 export async function queueEmailReply(tx: Db, message: OutboundMessageRef): Promise<void> {
   if (message.channel !== 'email' || message.kind !== 'reply' || message.direction !== 'outbound') return;
-  await insertOutbound(tx, message, { kind: 'reply', recipient: null, subject: null });
-}
-
-export async function insertOutbound(
-  tx: Db,
-  message: Pick<OutboundMessageRef, 'id' | 'organizationId' | 'ticketId' | 'createdAt'>,
-  o: { kind: 'reply' | 'auto_ack'; recipient: string | null; subject: string | null },
-) {
-  const now = message.createdAt;
   await tx
     .insert(emailOutbound)
-    .values({
-      id: newId(),
-      organizationId: message.organizationId,
-      ticketId: message.ticketId,
-      messageId: message.id,
-      kind: o.kind,
-      status: 'queued',
-      attempts: 0,
-      recipient: o.recipient,
-      subject: o.subject,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(outboundValues(message, { kind: 'reply', recipient: null, subject: null }))
     .onConflictDoNothing();
+}
+
+/** The queued outbound row of a stored message. */
+export function outboundValues(
+  message: Pick<OutboundMessageRef, 'id' | 'organizationId' | 'ticketId' | 'createdAt'>,
+  o: { kind: 'reply' | 'auto_ack'; recipient: string | null; subject: string | null },
+): typeof emailOutbound.$inferInsert {
+  const now = message.createdAt;
+  return {
+    id: newId(),
+    organizationId: message.organizationId,
+    ticketId: message.ticketId,
+    messageId: message.id,
+    kind: o.kind,
+    status: 'queued',
+    attempts: 0,
+    recipient: o.recipient,
+    subject: o.subject,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export interface RetryPolicy {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 import type { Config } from '../../platform/config.ts';
 import { ingestRawEmail, type IngestDeps } from './email-ingest.service.ts';
 import { findMailboxesByAddress } from './mailboxes.service.ts';
+import type { MailboxRow } from './email.table.ts';
 
 export interface InboundSmtp {
   port: number;
@@ -12,6 +13,43 @@ export interface InboundSmtp {
 
 const smtpError = (code: number, message: string) =>
   Object.assign(new Error(message), { responseCode: code });
+
+/** How long one connection reuses a recipient's mailboxes (a changed mailbox applies after this). */
+const RECIPIENT_TTL_MS = 10_000;
+
+/**
+ * The mailboxes each accepted RCPT TO found, per connection: DATA does not look them up again, nor
+ * does the next RCPT TO of the same address on that connection within RECIPIENT_TTL_MS (an MTA
+ * delivers one message after another over one connection).
+ */
+class RecipientCache {
+  private readonly byConnection = new WeakMap<
+    SMTPServerSession,
+    Map<string, { rows: MailboxRow[]; at: number }>
+  >();
+
+  /** Active mailboxes of the address, from this connection's cache when fresh. */
+  async lookUp(deps: IngestDeps, session: SMTPServerSession, address: string): Promise<MailboxRow[]> {
+    let map = this.byConnection.get(session);
+    const hit = map?.get(address);
+    if (hit && Date.now() - hit.at < RECIPIENT_TTL_MS) return hit.rows;
+    const rows = await findMailboxesByAddress(deps.db, [address]);
+    if (!map) this.byConnection.set(session, (map = new Map()));
+    if (rows.length) map.set(address, { rows, at: Date.now() });
+    else map.delete(address);
+    return rows;
+  }
+
+  /** The mailboxes of every accepted recipient of the current message. */
+  async mailboxes(deps: IngestDeps, session: SMTPServerSession): Promise<MailboxRow[]> {
+    const map = this.byConnection.get(session);
+    const addresses = session.envelope.rcptTo.map((r) => r.address);
+    if (!map || addresses.some((a) => !map.has(a))) return findMailboxesByAddress(deps.db, addresses);
+    const seen = new Map<string, MailboxRow>();
+    for (const a of addresses) for (const m of map.get(a)!.rows) seen.set(m.id, m);
+    return [...seen.values()];
+  }
+}
 
 /**
  * Kontakt's inbound SMTP listener. It is an MX / relay target, not a submission server: no AUTH
@@ -25,6 +63,7 @@ export async function startInboundSmtp(
   config: Pick<Config, 'inboundSmtpPort' | 'inboundSmtpHost' | 'inboundMaxBytes' | 'inboundTls'>,
 ): Promise<InboundSmtp> {
   const maxBytes = config.inboundMaxBytes;
+  const recipients = new RecipientCache();
   const options: SMTPServerOptions = {
     name: 'kontakt',
     banner: 'Kontakt inbound mail',
@@ -35,8 +74,9 @@ export async function startInboundSmtp(
       ? { key: readFileSync(config.inboundTls.keyPath), cert: readFileSync(config.inboundTls.certPath) }
       : {}),
     size: maxBytes,
-    onRcptTo(address, _session, callback) {
-      findMailboxesByAddress(deps.db, [address.address])
+    onRcptTo(address, session, callback) {
+      recipients
+        .lookUp(deps, session, address.address)
         .then((found) => callback(found.length ? undefined : smtpError(550, '5.1.1 No such mailbox here')))
         .catch(() => callback(smtpError(451, '4.3.0 Temporary failure, try again later')));
     },
@@ -52,8 +92,8 @@ export async function startInboundSmtp(
           callback(smtpError(552, `5.3.4 Message larger than ${Math.round(maxBytes / 1048576)} MB`));
           return;
         }
-        const recipients = session.envelope.rcptTo.map((r) => r.address);
-        findMailboxesByAddress(deps.db, recipients)
+        recipients
+          .mailboxes(deps, session)
           .then((mailboxes) => ingestRawEmail(deps, Buffer.concat(chunks), mailboxes))
           .then(() => callback())
           .catch((err: unknown) => {

@@ -1,22 +1,59 @@
 /** Reply prefixes of common clients (en, pl, cs, de, nl, nordic), stripped so they never stack. */
 const PREFIX = /^\s*((re|odp|aw|sv|antw|vs|wg|fwd?|pd|tr)(\[\d+\])?\s*:\s*)+/i;
-const TICKET_REF = /\s*\[#(\d{1,12})\]\s*/;
 
-/** The ticket number referenced in a subject as `[#12345]`, or null. */
-export function ticketNumberInSubject(subject: string): number | null {
-  const m = TICKET_REF.exec(subject);
+/** The default ticket reference prefix: `[#12345]`. Always recognized in inbound subjects. */
+export const DEFAULT_REFERENCE_PREFIX = '#';
+
+/** Escapes what is special in a regular expression (`-` needs none outside a class, and may not have one with `u`). */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `[<prefix><number>]` for the organization's prefix and the default `#`, case-insensitive (a
+ * client may change case); the prefix is a constrained setting, never a pattern of its own.
+ */
+function referencePattern(prefix: string, flags = 'iu'): RegExp {
+  const prefixes = [...new Set([prefix, DEFAULT_REFERENCE_PREFIX])].map(escapeRegExp).join('|');
+  return new RegExp(`\\s*\\[(?:${prefixes})(\\d{1,12})\\]\\s*`, flags);
+}
+
+/** The ticket number referenced in a subject as `[<prefix>12345]` (or `[#12345]`), or null. */
+export function ticketNumberInSubject(subject: string, prefix = DEFAULT_REFERENCE_PREFIX): number | null {
+  const m = referencePattern(prefix).exec(subject);
   return m ? Number(m[1]) : null;
 }
 
 /** The subject without reply prefixes and ticket references. */
-export function baseSubject(subject: string): string {
-  return subject.replace(TICKET_REF, ' ').replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+export function baseSubject(subject: string, prefix = DEFAULT_REFERENCE_PREFIX): string {
+  return subject
+    .replace(referencePattern(prefix, 'giu'), ' ')
+    .replace(PREFIX, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** `Re: <subject> [#<number>]`, never stacking prefixes or references. */
-export function replySubject(subject: string, ticketNumber: number): string {
-  const base = baseSubject(subject) || '(no subject)';
-  return `Re: ${base} [#${ticketNumber}]`;
+/** The ticket reference as it goes into subjects: `[#12345]`, `[Zgł#12345]`. */
+export const ticketReference = (ticketNumber: number, prefix = DEFAULT_REFERENCE_PREFIX): string =>
+  `[${prefix}${ticketNumber}]`;
+
+/** `Re: <subject> [<prefix><number>]`, never stacking prefixes or references. */
+export function replySubject(
+  subject: string,
+  ticketNumber: number,
+  prefix = DEFAULT_REFERENCE_PREFIX,
+): string {
+  const base = baseSubject(subject, prefix) || '(no subject)';
+  return `Re: ${base} ${ticketReference(ticketNumber, prefix)}`;
+}
+
+/** The subject with the ticket's reference appended unless it already names this ticket. */
+export function withTicketReference(
+  subject: string,
+  ticketNumber: number,
+  prefix = DEFAULT_REFERENCE_PREFIX,
+): string {
+  return ticketNumberInSubject(subject, prefix) === ticketNumber
+    ? subject
+    : `${subject} ${ticketReference(ticketNumber, prefix)}`;
 }
 
 /** The subject of a new ticket from an e-mail subject (prefixes kept: they tell it was a reply). */

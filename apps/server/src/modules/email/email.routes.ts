@@ -1,9 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { CreateMailboxInput, ErrorBody, Id, Mailbox, UpdateMailboxInput } from '@kontakt/contracts';
+import {
+  CreateMailboxInput,
+  ErrorBody,
+  Id,
+  InboundListenerInfo,
+  Mailbox,
+  UpdateMailboxInput,
+} from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { notFound } from '../../http/errors.ts';
+import { openIfStored } from '../../platform/blob-store.ts';
 import { getTicketForActor } from '../tickets/index.ts';
 import { emailMessages } from './email.table.ts';
 import {
@@ -13,6 +21,7 @@ import {
   presentMailbox,
   updateMailbox,
 } from './mailboxes.service.ts';
+import { mailboxTestRoutes } from './mailbox-test.routes.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -22,6 +31,7 @@ const tags = ['email'];
 export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, blobs, clock } = app.deps;
   const admin = requireAuth({ scope: 'admin' });
+  await app.register(mailboxTestRoutes);
 
   app.get(
     '/mailboxes',
@@ -36,6 +46,26 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => ({
       items: (await listMailboxes(db, ctxOf(req).actor.organizationId)).map(presentMailbox),
     }),
+  );
+
+  app.get(
+    '/mailboxes/listener',
+    {
+      preHandler: admin,
+      schema: {
+        tags,
+        summary: "Where Kontakt's own SMTP listener takes mail (for mailboxes with inbound kind smtp)",
+        response: { 200: InboundListenerInfo, ...errors },
+      },
+    },
+    async () => {
+      const port = app.deps.config.inboundSmtpPort;
+      return {
+        enabled: port !== undefined,
+        host: new URL(app.deps.config.publicUrl).hostname,
+        port: port ? port : null,
+      };
+    },
   );
 
   app.get(
@@ -60,7 +90,9 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const org = ctxOf(req).actor.organizationId;
-      return reply.status(201).send(presentMailbox(await createMailbox(db, org, req.body, clock.now())));
+      return reply
+        .status(201)
+        .send(presentMailbox(await createMailbox(db, org, req.body, clock.now(), app.deps.secrets)));
     },
   );
 
@@ -78,7 +110,9 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const org = ctxOf(req).actor.organizationId;
-      return presentMailbox(await updateMailbox(db, org, req.params.id, req.body, clock.now()));
+      return presentMailbox(
+        await updateMailbox(db, org, req.params.id, req.body, clock.now(), app.deps.secrets),
+      );
     },
   );
 
@@ -107,12 +141,17 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
       await getTicketForActor(db, ctx.actor, row.ticketId).catch(() => {
         throw notFound('Message source');
       });
+      const body = await openIfStored(blobs, row.rawSha256);
+      if (!body) {
+        req.log.warn({ messageId: row.messageId }, 'message source is missing from the blob store');
+        throw notFound('Message source');
+      }
       reply
         .header('content-type', 'message/rfc822')
         .header('content-disposition', `attachment; filename="message-${row.messageId}.eml"`)
         .header('cache-control', 'private, max-age=3600');
       if (row.rawSize !== null) reply.header('content-length', String(row.rawSize));
-      return reply.send(blobs.open(row.rawSha256));
+      return reply.send(body);
     },
   );
 };

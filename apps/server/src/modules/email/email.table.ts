@@ -25,10 +25,16 @@ export const mailboxes = pgTable('mailboxes', {
   imapPort: integer('imap_port'),
   imapTls: boolean('imap_tls').notNull(),
   imapUser: text('imap_user'),
+  imapAuth: text('imap_auth').$type<'password' | 'oauth2'>().notNull().default('password'),
+  /** The password or OAuth2 access token, sealed (platform/secret-box.ts). */
   imapPassword: text('imap_password'),
   imapFolder: text('imap_folder').notNull(),
   imapProcessedFolder: text('imap_processed_folder'),
   smtpUrl: text('smtp_url'),
+  /** DKIM signing (migration 0070): all three or none; the key sealed (platform/secret-box.ts). */
+  dkimDomain: text('dkim_domain'),
+  dkimSelector: text('dkim_selector'),
+  dkimPrivateKey: text('dkim_private_key'),
   signatures: jsonb('signatures').$type<Partial<Record<Locale, string>>>().notNull(),
   autoAck: boolean('auto_ack').notNull(),
   autoAckTemplates: jsonb('auto_ack_templates').$type<AutoAckTemplates>().notNull(),

@@ -4,8 +4,10 @@ import type { Db } from '../../platform/db.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
 import { isUniqueViolation } from '../../platform/db-errors.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
 import { getQueue } from '../tickets/index.ts';
 import { mailboxes, type MailboxRow } from './email.table.ts';
+import { changedDkimColumns, dkimColumns, presentDkim } from './email-outbound.dkim.ts';
 
 const addressTaken = () =>
   new AppError(409, 'mailbox_address_taken', 'A mailbox with this address already exists.', {
@@ -38,12 +40,14 @@ export function presentMailbox(m: MailboxRow): Mailbox {
           port: m.imapPort ?? 993,
           tls: m.imapTls,
           user: m.imapUser ?? '',
+          auth: m.imapAuth,
           passwordSet: Boolean(m.imapPassword),
           folder: m.imapFolder,
           processedFolder: m.imapProcessedFolder,
         }
       : null,
     outboundSmtpUrl: redactUrl(m.smtpUrl),
+    ...presentDkim(m),
     signatures: m.signatures,
     autoAck: m.autoAck,
     autoAckTemplates: m.autoAckTemplates,
@@ -53,16 +57,32 @@ export function presentMailbox(m: MailboxRow): Mailbox {
   };
 }
 
-type ImapInput = CreateMailboxInput['imap'];
-const imapColumns = (imap: ImapInput) => ({
+type ImapInput = UpdateMailboxInput['imap'];
+/** IMAP columns; `sealedSecret` is the password or token, already sealed. */
+const imapColumns = (imap: ImapInput, sealedSecret: string | null) => ({
   imapHost: imap?.host ?? null,
   imapPort: imap?.port ?? null,
   imapTls: imap?.tls ?? true,
   imapUser: imap?.user ?? null,
-  imapPassword: imap?.password ?? null,
+  imapAuth: imap?.auth ?? 'password',
+  imapPassword: imap ? sealedSecret : null,
   imapFolder: imap?.folder ?? 'INBOX',
   imapProcessedFolder: imap?.processedFolder ?? null,
 });
+
+/**
+ * The stored (sealed) IMAP secret an update without one keeps; there must be one to keep, of the
+ * same kind (a password is no access token).
+ */
+function keptPassword(before: MailboxRow, auth: 'password' | 'oauth2'): string {
+  if (before.imapPassword && before.imapAuth === auth) return before.imapPassword;
+  // In the shape of a schema failure, so forms put it next to the password field.
+  const what = auth === 'oauth2' ? 'the OAuth2 access token' : 'the IMAP password';
+  throw new AppError(400, 'validation_failed', `Enter ${what}.`, {
+    field: 'imap.password',
+    issues: [{ path: ['body', 'imap', 'password'], code: 'invalid_type', message: 'Required' }],
+  });
+}
 
 export async function listMailboxes(db: Db, organizationId: string): Promise<MailboxRow[]> {
   return db
@@ -81,7 +101,13 @@ export async function getMailbox(db: Db, organizationId: string, id: string): Pr
   return row;
 }
 
-export async function createMailbox(db: Db, organizationId: string, input: CreateMailboxInput, now: Date) {
+export async function createMailbox(
+  db: Db,
+  organizationId: string,
+  input: CreateMailboxInput,
+  now: Date,
+  secrets: SecretBox,
+) {
   await getQueue(db, organizationId, input.queueId);
   try {
     const [row] = await db
@@ -93,8 +119,9 @@ export async function createMailbox(db: Db, organizationId: string, input: Creat
         address: input.address,
         displayName: input.displayName,
         inboundKind: input.inboundKind,
-        ...imapColumns(input.imap),
+        ...imapColumns(input.imap, input.imap ? secrets.seal(input.imap.password) : null),
         smtpUrl: input.outboundSmtpUrl,
+        ...dkimColumns(input.dkim, secrets),
         signatures: input.signatures,
         autoAck: input.autoAck,
         autoAckTemplates: input.autoAckTemplates,
@@ -116,17 +143,24 @@ export async function updateMailbox(
   id: string,
   input: UpdateMailboxInput,
   now: Date,
+  secrets: SecretBox,
 ) {
-  await getMailbox(db, organizationId, id);
+  const before = await getMailbox(db, organizationId, id);
   if (input.queueId) await getQueue(db, organizationId, input.queueId);
-  const { imap, outboundSmtpUrl, ...rest } = input;
+  const { imap: imapInput, outboundSmtpUrl, dkim, ...rest } = input;
+  const secret = !imapInput
+    ? null
+    : imapInput.password !== undefined
+      ? secrets.seal(imapInput.password)
+      : keptPassword(before, imapInput.auth);
   try {
     const [row] = await db
       .update(mailboxes)
       .set({
         ...rest,
-        ...(imap !== undefined ? imapColumns(imap) : {}),
+        ...(imapInput !== undefined ? imapColumns(imapInput, secret) : {}),
         ...(outboundSmtpUrl !== undefined ? { smtpUrl: outboundSmtpUrl } : {}),
+        ...changedDkimColumns(dkim, before, secrets),
         updatedAt: now,
       })
       .where(and(eq(mailboxes.organizationId, organizationId), eq(mailboxes.id, id)))
@@ -146,13 +180,4 @@ export async function findMailboxesByAddress(db: Db, addresses: string[]): Promi
     .select()
     .from(mailboxes)
     .where(and(inArray(mailboxes.address, wanted), eq(mailboxes.active, true)));
-}
-
-/** Addresses of the organization's own mailboxes (never acknowledged: mail loops). */
-export async function ownAddresses(db: Db, organizationId: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ address: mailboxes.address })
-    .from(mailboxes)
-    .where(eq(mailboxes.organizationId, organizationId));
-  return new Set(rows.map((r) => r.address));
 }

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { OrganizationSettings } from '@kontakt/contracts';
-import type { OrganizationRow } from './organizations.table.ts';
+import type { Db } from '../../platform/db.ts';
+import { organizations, type OrganizationRow } from './organizations.table.ts';
 
 const DEFAULTS: OrganizationSettings = {
   ticketsVisibleToAll: false,
@@ -7,6 +9,7 @@ const DEFAULTS: OrganizationSettings = {
   timeZone: 'Europe/Warsaw',
   defaultLocale: 'pl',
   defaultCountry: 'PL',
+  ticketReferencePrefix: '#',
 };
 
 /** Settings with defaults for what was never set. */
@@ -14,3 +17,12 @@ export const settingsOf = (o: OrganizationRow): OrganizationSettings => ({
   ...DEFAULTS,
   ...(o.settings as Partial<OrganizationSettings>),
 });
+
+/** An organization's settings with defaults; the defaults alone when it does not exist. */
+export async function findOrganizationSettings(
+  db: Db,
+  organizationId: string,
+): Promise<OrganizationSettings> {
+  const [o] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
+  return o ? settingsOf(o) : { ...DEFAULTS };
+}

@@ -5,14 +5,13 @@ import { z } from 'zod';
 import { Attachment, ErrorBody, Id } from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { BlobTooLargeError } from '../../platform/blob-store.ts';
+import { BlobTooLargeError, openIfStored } from '../../platform/blob-store.ts';
 import { newId } from '../../platform/crypto.ts';
+import { attachmentHeaders } from './attachment-headers.ts';
 import { attachments } from './tickets.table.ts';
 import { getTicketForActor } from './tickets.repo.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 413: ErrorBody };
-/** Types a browser may show inline; everything else downloads (HTML and SVG could run script). */
-const INLINE = /^(image\/(png|jpeg|gif|webp)|application\/pdf|text\/plain)$/;
 
 /** Files: uploaded onto a ticket first, then bound to the message that sends them. */
 export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -83,7 +82,9 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: requireAuth({ scope: 'tickets:read' }),
       schema: {
         tags: ['tickets'],
-        summary: 'Download an attachment (`?inline=1` shows images and PDFs in the browser)',
+        summary: 'Download an attachment (`?inline=1` shows images, PDFs and plain text in the browser)',
+        description:
+          'Images (PNG, JPEG, GIF, WebP), PDFs and plain text carry their type, `inline` when asked for; every other type (HTML and SVG included) is `application/octet-stream` as an `attachment`. Always `X-Content-Type-Options: nosniff`.',
         params: z.object({ id: Id }),
         querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
       },
@@ -100,14 +101,12 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       await getTicketForActor(db, ctx.actor, row.ticketId).catch(() => {
         throw notFound('Attachment');
       });
-      const inline = req.query.inline === '1' && INLINE.test(row.contentType);
-      const name = encodeURIComponent(row.filename);
-      reply
-        .header('content-type', inline ? row.contentType : 'application/octet-stream')
-        .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${name}`)
-        .header('content-length', String(row.sizeBytes))
-        .header('cache-control', 'private, max-age=3600');
-      return reply.send(blobs.open(row.sha256));
+      const body = await openIfStored(blobs, row.sha256);
+      if (!body) {
+        req.log.warn({ attachmentId: row.id }, 'attachment bytes are missing from the blob store');
+        throw notFound('Attachment');
+      }
+      return reply.headers(attachmentHeaders(row, req.query.inline === '1')).send(body);
     },
   );
 };

@@ -14,6 +14,8 @@ import { recordTicketEvents } from './ticket-events.ts';
 import { assertSolvable, assertTransition } from './ticket-validation.ts';
 import { notify } from './notifications.service.ts';
 import { queueEmailReply } from '../email/index.ts';
+import { deleteDraftRow } from './drafts.repo.ts';
+import { applySla } from '../sla/index.ts';
 
 /** Sanitized HTML and its plain text, from either form of body. */
 export function renderBody(body: { html?: string | undefined; text?: string | undefined }) {
@@ -120,6 +122,7 @@ export async function insertMessage(
       { kind: 'field_changed', field: 'status', from: ticket.status, to: status },
     ]);
   }
+  await applySla(tx, ticket.id, ctx.now);
   await notifyAbout(tx, ctx, ticket, row.id, input);
   // A public reply on an e-mail ticket is mailed to the customer (stored here, sent by a job).
   await queueEmailReply(tx, row);
@@ -174,7 +177,10 @@ export async function addMessage(
     const message = await insertMessage(tx, ctx, ticket, input);
     const [fresh] = await tx.select().from(tickets).where(eq(tickets.id, ticketId));
     const followers = (await followerIdsByTicket(tx, [ticketId])).get(ticketId) ?? [];
-    if (message) return { message, ticket: fresh!, followers, created: true };
+    // The sender's draft goes with the message it became, in the same transaction.
+    const draftSent =
+      message && input.author === 'agent' ? await deleteDraftRow(tx, ticketId, ctx.actor.agentId) : false;
+    if (message) return { message, ticket: fresh!, followers, created: true, draftSent };
     const [existing] = await tx
       .select()
       .from(messages)
@@ -191,7 +197,13 @@ export async function addMessage(
       });
     }
     const files = (await attachmentsByMessage(tx, [existing.id])).get(existing.id) ?? [];
-    return { message: presentMessage(existing, files), ticket: fresh!, followers, created: false };
+    return {
+      message: presentMessage(existing, files),
+      ticket: fresh!,
+      followers,
+      created: false,
+      draftSent: false,
+    };
   });
   if (result.created) {
     const ticket = presentTicket(result.ticket, result.followers);
@@ -199,6 +211,15 @@ export async function addMessage(
       { type: 'message.created', organizationId: ctx.actor.organizationId, ticket, message: result.message },
       { type: 'ticket.updated', organizationId: ctx.actor.organizationId, ticket },
     ]);
+  }
+  if (result.draftSent) {
+    const draft = {
+      ticketId,
+      agentId: ctx.actor.agentId,
+      state: 'deleted' as const,
+      at: ctx.now.toISOString(),
+    };
+    events.publish({ type: 'draft.changed', organizationId: ctx.actor.organizationId, draft });
   }
   return { message: result.message, created: result.created };
 }

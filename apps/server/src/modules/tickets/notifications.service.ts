@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import { newId } from '../../platform/crypto.ts';
-import { notifications } from './tickets.table.ts';
+import { notifications, type NotificationKind } from './tickets.table.ts';
 
 /** In-app notifications (mention, assignment, reply on a followed ticket), in the caller's transaction. */
 export async function notify(
@@ -10,7 +10,7 @@ export async function notify(
   n: {
     organizationId: string;
     agentIds: string[];
-    kind: 'mention' | 'assignment' | 'reply';
+    kind: NotificationKind;
     ticketId: string;
     messageId?: string;
     actorId: string | null;

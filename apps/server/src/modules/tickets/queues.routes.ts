@@ -189,7 +189,7 @@ export const queuesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const Notification = z.object({
     id: Id,
-    kind: z.enum(['mention', 'assignment', 'reply']),
+    kind: z.enum(['mention', 'assignment', 'reply', 'sla_warning', 'sla_breach']),
     ticketId: Id,
     messageId: Id.nullable(),
     actorId: Id.nullable(),

@@ -1,14 +1,11 @@
 import {
   and,
   arrayContains,
-  asc,
-  desc,
   eq,
-  gt,
+  getTableColumns,
   gte,
   inArray,
   isNull,
-  lt,
   lte,
   or,
   sql,
@@ -17,10 +14,10 @@ import {
 import type { TicketFilters, TicketSort } from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
 import type { Actor } from '../../http/actor.ts';
-import { decodeCursor, encodeCursor } from '../../platform/cursor.ts';
 import { teamMembers } from '../agents/index.ts';
 import { queues, tickets, type TicketRow } from './tickets.table.ts';
 import { teamQueueIds } from './tickets.policy.ts';
+import { afterCursor, decodeSortCursor, encodeSortCursor, resolveSort, sortOrder } from './ticket-sort.ts';
 
 /** The condition that keeps a list to what the actor may see. */
 export function visibilityCondition(actor: Actor, visible: 'all' | string[]): SQL {
@@ -68,17 +65,7 @@ export function filterConditions(f: TicketFilters, actor: Actor, myQueues?: stri
   return c;
 }
 
-const SORTS: Record<
-  TicketSort,
-  { col: typeof tickets.lastActivityAt; dir: 'asc' | 'desc'; key: (t: TicketRow) => Date }
-> = {
-  last_activity_desc: { col: tickets.lastActivityAt, dir: 'desc', key: (t) => t.lastActivityAt },
-  last_activity_asc: { col: tickets.lastActivityAt, dir: 'asc', key: (t) => t.lastActivityAt },
-  created_desc: { col: tickets.createdAt, dir: 'desc', key: (t) => t.createdAt },
-  created_asc: { col: tickets.createdAt, dir: 'asc', key: (t) => t.createdAt },
-};
-
-/** One page of tickets, keyset-paginated on (sort column, id). */
+/** One page of tickets, keyset-paginated on (sort key, id). */
 export async function listTickets(
   db: Db,
   opts: {
@@ -90,27 +77,26 @@ export async function listTickets(
     cursor?: string | undefined;
   },
 ) {
-  const s = SORTS[opts.sort];
+  const s = resolveSort(opts.sort);
   const myQueues = opts.filters.myQueuesOnly ? await teamQueueIds(db, opts.actor) : undefined;
   const conds = [
     visibilityCondition(opts.actor, opts.visible),
     ...filterConditions(opts.filters, opts.actor, myQueues),
   ];
-  const after = decodeCursor(opts.cursor);
-  if (after) {
-    const cmp = s.dir === 'desc' ? lt : gt;
-    conds.push(or(cmp(s.col, after.at), and(eq(s.col, after.at), cmp(tickets.id, after.id)))!);
-  }
-  const order = s.dir === 'desc' ? [desc(s.col), desc(tickets.id)] : [asc(s.col), asc(tickets.id)];
-  const rows = await db
-    .select()
+  const after = decodeSortCursor(s, opts.cursor);
+  if (after) conds.push(afterCursor(s, after));
+  // Keys computed in SQL come back with the row, so the cursor holds what was compared.
+  const columns = s.of ? getTableColumns(tickets) : { ...getTableColumns(tickets), sortKey: s.expr };
+  const rows = (await db
+    .select(columns)
     .from(tickets)
     .where(and(...conds))
-    .orderBy(...order)
-    .limit(opts.limit + 1);
-  const items = rows.slice(0, opts.limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor(s.key(last), last.id) : null };
+    .orderBy(...sortOrder(s))
+    .limit(opts.limit + 1)) as Array<TicketRow & { sortKey?: string }>;
+  const items: TicketRow[] = rows.slice(0, opts.limit).map(({ sortKey, ...row }) => (void sortKey, row));
+  const last = rows[opts.limit - 1];
+  if (rows.length <= opts.limit || !last) return { items, nextCursor: null };
+  return { items, nextCursor: encodeSortCursor(s.of ? s.of(last) : String(last.sortKey), last.id) };
 }
 
 /**

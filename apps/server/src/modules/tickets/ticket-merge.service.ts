@@ -7,6 +7,7 @@ import { attachments, messages, ticketLinks, tickets, type TicketRow } from './t
 import { followerIdsByTicket, getTicketForActor, lockTicket, nextTicketNumber } from './tickets.repo.ts';
 import { presentTicket } from './tickets.presenter.ts';
 import { recordTicketEvents } from './ticket-events.ts';
+import { applySla } from '../sla/index.ts';
 import { refreshSearchText } from './ticket-search.ts';
 
 const merged = (t: TicketRow) =>
@@ -58,6 +59,7 @@ export async function mergeTickets(ctx: ServiceCtx, events: EventBus, sourceId: 
       })
       .where(eq(tickets.id, s!.id))
       .returning();
+    Object.assign(src!, await applySla(tx, s!.id, ctx.now));
     const [tgt] = await tx
       .update(tickets)
       .set({

@@ -31,6 +31,12 @@ export function presentTicket(t: TicketRow, followerIds: string[], actor?: Actor
     lastActivityAt: t.lastActivityAt.toISOString(),
     firstResponseAt: iso(t.firstResponseAt),
     solvedAt: iso(t.solvedAt),
+    firstResponseDueAt: iso(t.firstResponseDueAt ?? null),
+    nextResponseDueAt: iso(t.nextResponseDueAt ?? null),
+    resolutionDueAt: iso(t.resolutionDueAt ?? null),
+    sla: t.sla?.policyId
+      ? { policyId: t.sla.policyId, calendarId: t.sla.calendarId, targets: t.sla.targets }
+      : null,
     ...(actor ? { abilities: abilities(t, actor) } : {}),
   };
 }

@@ -47,7 +47,9 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: read,
       schema: {
         tags,
-        summary: 'Tickets of a view or filters, newest activity first; cursor-paginated',
+        summary: 'Tickets of a view or filters, in the view’s order or `sort`; cursor-paginated',
+        description:
+          'Rows carry `customerLabel`. `sort` overrides the view’s order; a cursor belongs to the sort it was made with (another sort reads it as the first page).',
         querystring: ListQuery,
         response: { 200: z.object({ items: z.array(Ticket), nextCursor: z.string().nullable() }), ...errors },
       },
@@ -70,10 +72,8 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         page.items.map((t) => t.id),
       );
-      return {
-        items: page.items.map((t) => presentTicket(t, followers.get(t.id) ?? [], ctx.actor)),
-        nextCursor: page.nextCursor,
-      };
+      const items = page.items.map((t) => presentTicket(t, followers.get(t.id) ?? [], ctx.actor));
+      return { items: await labelTickets(db, ctx.actor.organizationId, items), nextCursor: page.nextCursor };
     },
   );
 

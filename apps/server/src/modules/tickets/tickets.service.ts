@@ -27,6 +27,7 @@ import {
 import { insertMessage } from './messages.service.ts';
 import { notify } from './notifications.service.ts';
 import { refreshSearchText } from './ticket-search.ts';
+import { applySla } from '../sla/index.ts';
 
 /** The customer of a new ticket: given by id, or found / created by e-mail or phone. */
 async function resolveCustomer(ctx: ServiceCtx, input: CreateTicketInput): Promise<string | null> {
@@ -94,6 +95,7 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
       { kind: 'created', to: { status: input.status, queueId: queue.id } },
     ]);
     const message = input.message ? await insertMessage(tx, ctx, row!, input.message) : null;
+    if (!message) await applySla(tx, id, ctx.now);
     if (input.assigneeId && input.assigneeId !== ctx.actor.agentId) {
       await notify(tx, {
         organizationId: org,
@@ -239,6 +241,7 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
       });
     }
     await recordTicketEvents(tx, updated!, ctx.actor, ctx.now, history);
+    Object.assign(updated!, await applySla(tx, id, ctx.now));
     if (patch.subject || patch.customerId) await refreshSearchText(tx, id);
     if (patch.assigneeId && patch.assigneeId !== ctx.actor.agentId) {
       await notify(tx, {

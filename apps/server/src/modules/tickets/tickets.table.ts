@@ -10,8 +10,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Channel, Priority, TicketStatus, TicketType } from '@kontakt/contracts';
+import type { StoredSla } from '../sla/index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export type NotificationKind = 'mention' | 'assignment' | 'reply' | 'sla_warning' | 'sla_breach';
 
 export const queues = pgTable('queues', {
   id: uuid('id').primaryKey(),
@@ -20,6 +23,7 @@ export const queues = pgTable('queues', {
   description: text('description').notNull(),
   teamId: uuid('team_id'),
   isDefault: boolean('is_default').notNull(),
+  calendarId: uuid('calendar_id'),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
@@ -58,6 +62,12 @@ export const tickets = pgTable('tickets', {
   firstResponseAt: ts('first_response_at'),
   solvedAt: ts('solved_at'),
   closedAt: ts('closed_at'),
+  firstResponseDueAt: ts('first_response_due_at'),
+  nextResponseDueAt: ts('next_response_due_at'),
+  resolutionDueAt: ts('resolution_due_at'),
+  /** SLA clock state and presented targets (see modules/sla); null when no policy applies. */
+  sla: jsonb('sla').$type<StoredSla>(),
+  slaNextFireAt: ts('sla_next_fire_at'),
 });
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -169,7 +179,7 @@ export const notifications = pgTable('notifications', {
   id: uuid('id').primaryKey(),
   organizationId: uuid('organization_id').notNull(),
   agentId: uuid('agent_id').notNull(),
-  kind: text('kind').$type<'mention' | 'assignment' | 'reply'>().notNull(),
+  kind: text('kind').$type<NotificationKind>().notNull(),
   ticketId: uuid('ticket_id').notNull(),
   messageId: uuid('message_id'),
   actorId: uuid('actor_id'),

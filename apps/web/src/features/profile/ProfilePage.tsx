@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../shell/PageHeader.tsx';
@@ -6,7 +7,10 @@ import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 import { TotpSection } from './TotpSection.tsx';
 
-/** The agent's own account: name, password, sessions and two-factor sign-in. */
+// The canned replies editor is sizeable and only some agents open it: loaded with the section.
+const MyCannedReplies = lazy(() => import('../admin/canned-replies/MyCannedReplies.tsx'));
+
+/** The agent's own account: name, password, sessions, two-factor sign-in, and their canned replies. */
 export function ProfilePage() {
   const { t } = useTranslation();
   return (
@@ -16,6 +20,9 @@ export function ProfilePage() {
       <PasswordSection />
       <TotpSection />
       <SessionsSection />
+      <Suspense fallback={null}>
+        <MyCannedReplies />
+      </Suspense>
     </Stack>
   );
 }

@@ -26,10 +26,12 @@ describe('signed-in frame', () => {
 
   it('shows Admin to admins, and "not found" to others who type its address', async () => {
     mockApi({ 'GET /me': { status: 200, body: buildMe({ role: 'admin' }) } });
-    const { user } = renderApp('/inbox');
+    const { user, location } = renderApp('/inbox');
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     await user.click(within(nav).getByRole('link', { name: 'Admin' }));
-    expect(await screen.findByRole('heading', { name: 'Settings for your contact center' })).toBeTruthy();
+    // The admin area opens its first section.
+    expect(await screen.findByRole('heading', { name: 'Agents' }, { timeout: 30_000 })).toBeTruthy();
+    expect(location()).toBe('/admin/agents');
   });
 
   it('answers "not found" when an agent opens /admin', async () => {

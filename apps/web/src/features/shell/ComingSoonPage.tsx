@@ -1,16 +1,15 @@
-import { IconAlertTriangle, IconChartBar, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState.tsx';
 import { PageHeader } from './PageHeader.tsx';
 
 /** Sections whose screens come in later issues. */
-export type Section = 'customers' | 'complaints' | 'reports' | 'admin';
+export type Section = 'customers' | 'complaints' | 'reports';
 
 const ICONS: Record<Section, Icon> = {
   customers: IconUsers,
   complaints: IconAlertTriangle,
   reports: IconChartBar,
-  admin: IconSettings,
 };
 
 /** Says what this section will hold and what to do meanwhile. */
