@@ -7,14 +7,12 @@ import { emailDeliveryByMessage } from '../email/index.ts';
 export async function getTimeline(ctx: ServiceCtx, ticketId: string) {
   await getTicketForActor(ctx.db, ctx.actor, ticketId);
   const [msgs, events] = await Promise.all([messagesOf(ctx.db, ticketId), eventsOf(ctx.db, ticketId)]);
-  const files = await attachmentsByMessage(
-    ctx.db,
-    msgs.map((m) => m.id),
-  );
-  const delivery = await emailDeliveryByMessage(
-    ctx.db,
-    msgs.map((m) => m.id),
-  );
+  // Two batched look-ups for all messages at once, side by side.
+  const messageIds = msgs.map((m) => m.id);
+  const [files, delivery] = await Promise.all([
+    attachmentsByMessage(ctx.db, messageIds),
+    emailDeliveryByMessage(ctx.db, messageIds),
+  ]);
   const items = [
     ...msgs.map((m) => ({
       type: 'message' as const,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Alert, Button, Group, Menu, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArrowsSplit2, IconDots } from '@tabler/icons-react';
@@ -16,30 +16,42 @@ import classes from './Ticket.module.css';
  * messages, so the menu mounts only when first opened; until then this is one plain button.
  */
 export function MessageMenu({ onSplit, t }: { onSplit: () => void; t: TFunction }) {
-  const [opened, setOpened] = useState<boolean | null>(null);
-  if (opened === null) {
-    return (
-      <button
-        type="button"
-        className={classes.messageMenu}
-        aria-label={t('ticket.split.menu')}
-        aria-haspopup="menu"
-        aria-expanded={false}
-        onClick={() => setOpened(true)}
-      >
-        <IconDots size={14} aria-hidden />
-      </button>
-    );
-  }
+  const [used, setUsed] = useState(false);
+  if (used) return <MountedMessageMenu onSplit={onSplit} t={t} />;
   return (
-    <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened}>
+    <button
+      type="button"
+      className={classes.messageMenu}
+      aria-label={t('ticket.split.menu')}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={() => setUsed(true)}
+    >
+      <IconDots size={14} aria-hidden />
+    </button>
+  );
+}
+
+/** The real menu, mounted open in place of the plain button; focus moves to its first item. */
+function MountedMessageMenu({ onSplit, t }: { onSplit: () => void; t: TFunction }) {
+  const [opened, setOpened] = useState(true);
+  const target = useRef<HTMLButtonElement>(null);
+  // The plain button that had focus is gone: keep keyboard users on this message, and bring them
+  // back to its button when the menu closes (the menu did not see where focus came from).
+  useEffect(() => target.current?.focus(), []);
+  const change = (open: boolean) => {
+    setOpened(open);
+    if (!open) requestAnimationFrame(() => target.current?.focus());
+  };
+  return (
+    <Menu position="bottom-end" withinPortal opened={opened} onChange={change}>
       <Menu.Target>
-        <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('ticket.split.menu')}>
+        <ActionIcon ref={target} size="sm" variant="subtle" color="gray" aria-label={t('ticket.split.menu')}>
           <IconDots size={14} aria-hidden />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconArrowsSplit2 size={14} aria-hidden />} onClick={onSplit}>
+        <Menu.Item leftSection={<IconArrowsSplit2 size={14} aria-hidden />} onClick={onSplit} data-autofocus>
           {t('ticket.split.action')}
         </Menu.Item>
       </Menu.Dropdown>
