@@ -84,9 +84,14 @@ const SIDES = {
  */
 async function sideHits(db: Db, side: keyof typeof SIDES, org: string, q: string): Promise<Hit[]> {
   const { base, newest } = SIDES[side](org, q);
-  const few = await queryRows<Hit>(db, sql`${base} LIMIT ${CANDIDATES + 1}`);
-  if (few.length <= CANDIDATES) return few;
   return db.transaction(async (tx) => {
+    // First through the GIN index, whatever the planner guesses about the word: a sequential
+    // scan that hopes to find CANDIDATES matches early reads the whole table for a rarer word.
+    await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+    await tx.execute(sql`SET LOCAL enable_indexscan = off`);
+    const few = await queryRows<Hit>(tx, sql`${base} LIMIT ${CANDIDATES + 1}`);
+    if (few.length <= CANDIDATES) return few;
+    await tx.execute(sql`SET LOCAL enable_indexscan = on`);
     await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
     return queryRows<Hit>(tx, sql`${base} ORDER BY ${newest} LIMIT ${CANDIDATES}`);
   });
