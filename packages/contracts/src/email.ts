@@ -144,7 +144,14 @@ export const Mailbox = z.object({
   /** The outbound SMTP URL with any password removed; null uses the global SMTP_URL. */
   outboundSmtpUrl: z.string().nullable(),
   /** DKIM signing domain and selector; null: outbound mail is not signed. */
-  dkim: z.object({ domainName: z.string(), keySelector: z.string() }).nullable(),
+  dkim: z
+    .object({
+      domainName: z.string(),
+      keySelector: z.string(),
+      /** The TXT record to publish: name `<keySelector>._domainkey.<domainName>`, value `v=DKIM1; k=…; p=…`. */
+      dnsRecord: z.object({ name: z.string(), value: z.string() }),
+    })
+    .nullable(),
   /** A DKIM private key is stored (it is never returned). */
   dkimKeySet: z.boolean(),
   signatures: PerLocale(z.string()),

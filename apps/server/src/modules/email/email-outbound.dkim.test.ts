@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -95,6 +95,15 @@ afterAll(async () => {
   await sink.close();
 });
 
+/** The public key a receiving server builds from the TXT record Kontakt tells the admin to publish. */
+function keyFromDnsRecord(value: string): KeyObject {
+  const tags = Object.fromEntries(value.split(';').map((t) => t.trim().split('=') as [string, string]));
+  const p = Buffer.from(tags.p!, 'base64');
+  // Ed25519 records carry the bare key (RFC 8463); wrap it in its SPKI header for Node.
+  const der = tags.k === 'ed25519' ? Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), p]) : p;
+  return createPublicKey({ key: der, format: 'der', type: 'spki' });
+}
+
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const ed = generateKeyPairSync('ed25519');
 const pem = (key: KeyObject) =>
@@ -117,13 +126,22 @@ async function replyThrough(privateKey: string) {
     payload: { body: { html: '<p>Dzień dobry, faktura   w załączniku.  </p>\n\n' } },
   });
   expect(reply.statusCode).toBe(201);
-  return { s, mailbox, raw: await sink.next(before + 1), ticketId: t!.id };
+  const read = await k.inject({ method: 'GET', url: `/api/v1/mailboxes/${mailbox.id}`, headers: s.headers });
+  const record = read.json().dkim.dnsRecord as { name: string; value: string };
+  expect(record.name).toBe('kontakt2026._domainkey.shop.test');
+  return {
+    s,
+    mailbox,
+    raw: await sink.next(before + 1),
+    ticketId: t!.id,
+    dnsKey: keyFromDnsRecord(record.value),
+  };
 }
 
 describe('DKIM signing of outbound mail', () => {
   it('signs with an RSA key (nodemailer) so the signature verifies against the public key', async () => {
-    const { raw, s, mailbox } = await replyThrough(pem(rsa.privateKey));
-    const { ok, tags } = dkimVerifies(raw, rsa.publicKey);
+    const { raw, s, mailbox, dnsKey } = await replyThrough(pem(rsa.privateKey));
+    const { ok, tags } = dkimVerifies(raw, dnsKey);
     expect(ok).toBe(true);
     expect(tags).toMatchObject({ a: 'rsa-sha256', d: 'shop.test', s: 'kontakt2026', c: 'relaxed/relaxed' });
     expect(tags.h!.split(':')).toEqual(
@@ -140,7 +158,11 @@ describe('DKIM signing of outbound mail', () => {
       headers: s.headers,
     });
     expect(read.json()).toMatchObject({
-      dkim: { domainName: 'shop.test', keySelector: 'kontakt2026' },
+      dkim: {
+        domainName: 'shop.test',
+        keySelector: 'kontakt2026',
+        dnsRecord: { value: expect.stringMatching(/^v=DKIM1; k=rsa; p=/) },
+      },
       dkimKeySet: true,
     });
     expect(read.body).not.toContain('PRIVATE KEY');
@@ -149,13 +171,16 @@ describe('DKIM signing of outbound mail', () => {
   });
 
   it('signs with an Ed25519 key (RFC 8463), and the stored .eml is the signed message', async () => {
-    const { raw, s, ticketId } = await replyThrough(pem(ed.privateKey));
-    const { ok, tags } = dkimVerifies(raw, ed.publicKey);
+    const { raw, s, ticketId, dnsKey } = await replyThrough(pem(ed.privateKey));
+    const { ok, tags } = dkimVerifies(raw, dnsKey);
     expect(ok).toBe(true);
     expect(tags.a).toBe('ed25519-sha256');
     const sent = (await messagesOf(k, s, ticketId)).at(-1)!;
     const eml = await k.inject({ method: 'GET', url: `/api/v1/messages/${sent.id}/raw`, headers: s.headers });
     expect(dkimVerifies(eml.rawPayload, ed.publicKey).ok).toBe(true);
+    expect(dnsKey.export({ type: 'spki', format: 'der' })).toEqual(
+      ed.publicKey.export({ type: 'spki', format: 'der' }),
+    );
   });
 
   it('refuses keys it cannot sign with, keeps a stored key when none is given, and forgets it on null', async () => {

@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import DKIM from 'nodemailer/lib/dkim/index.js';
 import type { DkimSettingsInput, UpdateMailboxInput } from '@kontakt/contracts';
@@ -30,17 +30,34 @@ export function readDkimKey(pem: string): KeyObject {
   return key;
 }
 
-type DkimColumns = Pick<MailboxRow, 'dkimDomain' | 'dkimSelector' | 'dkimPrivateKey'>;
-const NONE: DkimColumns = { dkimDomain: null, dkimSelector: null, dkimPrivateKey: null };
+type DkimColumns = Pick<
+  MailboxRow,
+  'dkimDomain' | 'dkimSelector' | 'dkimPrivateKey' | 'dkimPublicKey' | 'dkimKeyType'
+>;
+const NONE: DkimColumns = {
+  dkimDomain: null,
+  dkimSelector: null,
+  dkimPrivateKey: null,
+  dkimPublicKey: null,
+  dkimKeyType: null,
+};
+
+/** The `p=` of the DNS record: the SPKI for RSA (RFC 6376), the bare 32-byte key for Ed25519 (RFC 8463). */
+function publicKeyValue(key: KeyObject): string {
+  const spki = createPublicKey(key).export({ type: 'spki', format: 'der' });
+  return (key.asymmetricKeyType === 'ed25519' ? spki.subarray(-32) : spki).toString('base64');
+}
 
 /** Columns for a new mailbox's DKIM settings: the key validated and sealed. */
 export function dkimColumns(input: DkimSettingsInput | null, secrets: SecretBox): DkimColumns {
   if (!input) return NONE;
-  readDkimKey(input.privateKey);
+  const key = readDkimKey(input.privateKey);
   return {
     dkimDomain: input.domainName,
     dkimSelector: input.keySelector,
     dkimPrivateKey: secrets.seal(input.privateKey),
+    dkimPublicKey: publicKeyValue(key),
+    dkimKeyType: key.asymmetricKeyType === 'ed25519' ? 'ed25519' : 'rsa',
   };
 }
 
@@ -61,9 +78,19 @@ export function changedDkimColumns(
   return { dkimDomain: input.domainName, dkimSelector: input.keySelector };
 }
 
-/** What admins read back: domain and selector, and whether a key is stored (never the key). */
+/** What admins read back: domain, selector, the DNS record to publish, and whether a key is stored (never the key). */
 export const presentDkim = (m: MailboxRow) => ({
-  dkim: m.dkimDomain && m.dkimSelector ? { domainName: m.dkimDomain, keySelector: m.dkimSelector } : null,
+  dkim:
+    m.dkimDomain && m.dkimSelector
+      ? {
+          domainName: m.dkimDomain,
+          keySelector: m.dkimSelector,
+          dnsRecord: {
+            name: `${m.dkimSelector}._domainkey.${m.dkimDomain}`,
+            value: `v=DKIM1; k=${m.dkimKeyType ?? 'rsa'}; p=${m.dkimPublicKey ?? ''}`,
+          },
+        }
+      : null,
   dkimKeySet: Boolean(m.dkimPrivateKey),
 });
 

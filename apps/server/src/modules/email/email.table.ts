@@ -35,6 +35,8 @@ export const mailboxes = pgTable('mailboxes', {
   dkimDomain: text('dkim_domain'),
   dkimSelector: text('dkim_selector'),
   dkimPrivateKey: text('dkim_private_key'),
+  dkimPublicKey: text('dkim_public_key'),
+  dkimKeyType: text('dkim_key_type').$type<'rsa' | 'ed25519'>(),
   signatures: jsonb('signatures').$type<Partial<Record<Locale, string>>>().notNull(),
   autoAck: boolean('auto_ack').notNull(),
   autoAckTemplates: jsonb('auto_ack_templates').$type<AutoAckTemplates>().notNull(),
