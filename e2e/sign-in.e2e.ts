@@ -49,8 +49,12 @@ test('admin signs in, sees the frame and signs out', async ({ task, onTestFinish
 
   await journey.step('open the admin section', async () => {
     await appFrame(page, 'pl').navLink('admin').click();
-    await page.waitForURL((url) => url.pathname === '/admin');
-    await page.getByRole('heading', { level: 1, name: text('pl', 'admin.title'), exact: true }).waitFor();
+    // The admin area opens on its first section, the agents.
+    await page.waitForURL((url) => url.pathname === '/admin/agents');
+    await page
+      .getByRole('heading', { level: 1, name: text('pl', 'admin.sections.agents'), exact: true })
+      .waitFor();
+    await page.getByText('agent.pl@demo-sklep.test', { exact: true }).waitFor();
   });
 
   await journey.step('sign out returns to sign-in', async () => {

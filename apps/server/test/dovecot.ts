@@ -254,14 +254,23 @@ export async function startDovecot(opts: DovecotOptions = {}): Promise<Dovecot> 
         if (!lock) return [];
         try {
           if (!c.mailbox || c.mailbox.exists === 0) return [];
-          const out = [];
-          for await (const m of c.fetch('1:*', { uid: true, flags: true, envelope: true }))
-            out.push({
-              uid: m.uid,
-              seen: m.flags?.has('\\Seen') ?? false,
-              messageId: m.envelope?.messageId ?? '',
-            });
-          return out;
+          // By UID: while Kontakt flags messages in its own session, dovecot may slip unsolicited
+          // `FETCH (FLAGS …)` updates into this fetch, which carry no envelope.
+          const byUid = new Map<number, { uid: number; seen: boolean; messageId: string }>();
+          const read = async (range: string, opts?: { uid: true }) => {
+            for await (const m of c.fetch(range, { uid: true, flags: true, envelope: true }, opts)) {
+              const known = byUid.get(m.uid);
+              byUid.set(m.uid, {
+                uid: m.uid,
+                seen: m.flags?.has('\\Seen') ?? known?.seen ?? false,
+                messageId: m.envelope?.messageId ?? known?.messageId ?? '',
+              });
+            }
+          };
+          await read('1:*');
+          const missing = [...byUid.values()].filter((m) => !m.messageId).map((m) => m.uid);
+          if (missing.length) await read(missing.join(','), { uid: true });
+          return [...byUid.values()].sort((a, b) => a.uid - b.uid);
         } finally {
           lock.release();
         }
