@@ -5,6 +5,7 @@ import {
   eml,
   eventually,
   messagesOf,
+  replyAndReceive,
   setupMailbox,
   startEmailKontakt,
   ticketsOf,
@@ -41,15 +42,9 @@ describe('outbound e-mail replies', () => {
       replyTo: 'eva.work@customer.test',
     });
     const [t] = await ticketsOf(k, s);
-    const before = sink.received.length;
-    const reply = await k.inject({
-      method: 'POST',
-      url: `/api/v1/tickets/${t!.id}/messages`,
-      headers: s.headers,
-      payload: { body: { html: '<p>We are <b>on it</b>.</p>' } },
+    const { reply, mail } = await replyAndReceive(k, sink, s, t!.id, {
+      body: { html: '<p>We are <b>on it</b>.</p>' },
     });
-    expect(reply.statusCode).toBe(201);
-    const mail = (await sink.waitFor(before + 1))[before]!;
     expect(mail.subject).toBe(`Re: Faktura [#${t!.number}]`);
     expect(mail.inReplyTo).toBe(first);
     expect([mail.references].flat()).toContain(first);
@@ -84,14 +79,7 @@ describe('outbound e-mail replies', () => {
     const { s, mailbox } = await setupMailbox(k);
     await customerWrites(mailbox.address);
     const [t] = await ticketsOf(k, s);
-    const before = sink.received.length;
-    const reply = await k.inject({
-      method: 'POST',
-      url: `/api/v1/tickets/${t!.id}/messages`,
-      headers: s.headers,
-      payload: { body: { text: 'Hi' } },
-    });
-    const sent = (await sink.waitFor(before + 1))[before]!;
+    const { reply, mail: sent } = await replyAndReceive(k, sink, s, t!.id, { body: { text: 'Hi' } });
     const dsn = [
       'From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>',
       `To: ${mailbox.address}`,

@@ -2,7 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../test/multipart.ts';
 import { S3Peer } from '../../../test/s3-peer.ts';
-import { deliver, eml, messagesOf, setupMailbox, startEmailKontakt, ticketsOf } from './email.test-kit.ts';
+import {
+  deliver,
+  eml,
+  messagesOf,
+  replyAndReceive,
+  setupMailbox,
+  startEmailKontakt,
+  ticketsOf,
+} from './email.test-kit.ts';
 
 // Stopped after Kontakt: after-hooks run in reverse order of registration.
 const peer = await new S3Peer().start();
@@ -45,15 +53,10 @@ describe('e-mail with S3 storage', () => {
       payload,
     });
     expect(up.statusCode).toBe(201);
-    const before = sink.received.length;
-    const reply = await k.inject({
-      method: 'POST',
-      url: `/api/v1/tickets/${t!.id}/messages`,
-      headers: s.headers,
-      payload: { body: { text: 'W załączniku faktura.' }, attachmentIds: [up.json().id] },
+    const { mail } = await replyAndReceive(k, sink, s, t!.id, {
+      body: { text: 'W załączniku faktura.' },
+      attachmentIds: [up.json().id],
     });
-    expect(reply.statusCode).toBe(201);
-    const mail = (await sink.waitFor(before + 1))[before]!;
     expect(mail.attachments.map((a) => a.filename)).toEqual(['faktura.pdf']);
     expect(mail.attachments[0]!.content.equals(pdf)).toBe(true);
 

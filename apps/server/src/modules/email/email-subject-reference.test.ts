@@ -8,6 +8,7 @@ import {
   eml,
   eventually,
   messagesOf,
+  replyAndReceive,
   setupMailbox,
   startEmailKontakt,
   ticketsOf,
@@ -73,15 +74,9 @@ describe('ticket references in subjects', () => {
     const jan = `jan-${uniq()}@customer.test`;
     await customerWrites(mailbox.address, `Jan <${jan}>`, 'Zwrot pieniędzy', 'Proszę o zwrot.');
     const [t] = await ticketsOf(k, s);
-    const before = sink.received.length;
-    const reply = await k.inject({
-      method: 'POST',
-      url: `/api/v1/tickets/${t!.id}/messages`,
-      headers: s.headers,
-      payload: { body: { html: '<p>Zwrot przyjęty.</p>' } },
+    const { mail: sent } = await replyAndReceive(k, sink, s, t!.id, {
+      body: { html: '<p>Zwrot przyjęty.</p>' },
     });
-    expect(reply.statusCode).toBe(201);
-    const sent = (await sink.waitFor(before + 1))[before]!;
     expect(sent.subject).toBe(`Re: Zwrot pieniędzy [Zgł#${t!.number}]`);
 
     // From another device: no In-Reply-To or References, only the subject names the ticket.

@@ -26,6 +26,26 @@ export async function startEmailKontakt(env: Record<string, string> = {}) {
 
 export const uniq = () => randomBytes(4).toString('hex');
 
+/** An agent's public reply posted on a ticket (must answer 201), and the e-mail it became at the sink. */
+export async function replyAndReceive(
+  k: TestKontakt,
+  sink: SmtpSink,
+  s: Session,
+  ticketId: string,
+  payload: Record<string, unknown>,
+) {
+  const before = sink.received.length;
+  const reply = await k.inject({
+    method: 'POST',
+    url: `/api/v1/tickets/${ticketId}/messages`,
+    headers: s.headers,
+    payload,
+  });
+  if (reply.statusCode !== 201) throw new Error(`reply: ${reply.statusCode} ${reply.body}`);
+  const mail = (await sink.waitFor(before + 1))[before]!;
+  return { reply, mail };
+}
+
 /** An organization with an admin and a mailbox (auto-acknowledgement off unless asked). */
 export async function setupMailbox(k: TestKontakt, over: Record<string, unknown> = {}) {
   const { org, admin, session } = await orgWithAdmin(k);
