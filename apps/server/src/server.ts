@@ -22,7 +22,7 @@ import {
   createRawSender,
   emailSendJob,
   seedDemoMailbox,
-  sealPlainImapSecrets,
+  sealPlainMailboxSecrets,
   startImapSupervisor,
   startInboundSmtp,
   sweepQueuedEmail,
@@ -82,8 +82,8 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   await database.withAdvisoryLock(MIGRATION_LOCK, async () => {
     const applied = await applyMigrations(database);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    const sealed = await sealPlainImapSecrets(database.db, secrets);
-    if (sealed) log.info({ mailboxes: sealed }, 'IMAP passwords stored in plain text are now encrypted');
+    const sealed = await sealPlainMailboxSecrets(database.db, secrets);
+    if (sealed) log.info({ secrets: sealed }, 'mailbox passwords stored in plain text are now encrypted');
     if (config.seedDemo)
       demo = await seedDemo(database.db, { password: config.demoPassword, now: clock.now() });
     if (config.inboundSmtpPort !== undefined) await seedDemoMailbox(database.db, clock.now());

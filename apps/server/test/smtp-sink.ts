@@ -7,12 +7,25 @@ export class SmtpSink {
   readonly received: ParsedMail[] = [];
   private server: SMTPServer | null = null;
   port = 0;
+  /** The user names that signed in successfully, in order. */
+  readonly signIns: string[] = [];
+
+  /** With `auth`, the sink refuses mail from clients that did not sign in with exactly these. */
+  constructor(private readonly auth?: { user: string; pass: string }) {}
 
   async start(port = 0): Promise<this> {
+    const { auth } = this;
     const server = new SMTPServer({
-      authOptional: true,
+      authOptional: !auth,
+      allowInsecureAuth: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onAuth: (given, _session, callback) => {
+        if (!auth || given.username !== auth.user || given.password !== auth.pass)
+          return callback(new Error('Invalid username or password'));
+        this.signIns.push(given.username!);
+        callback(null, { user: given.username });
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

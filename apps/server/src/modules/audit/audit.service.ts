@@ -36,7 +36,9 @@ export type AuditAction =
   | 'company.created'
   | 'company.updated'
   | 'customer_attribute.created'
-  | 'customer_attribute.updated';
+  | 'customer_attribute.updated'
+  /** The raw source of an e-mail (all its headers and addresses) was downloaded. */
+  | 'message.source_downloaded';
 
 export interface AuditInput {
   organizationId: string | null;

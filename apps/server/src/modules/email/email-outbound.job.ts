@@ -8,6 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { SecretUnreadable, type SecretBox } from '../../platform/secret-box.ts';
 import { composeEmail, NoRecipient } from './email-outbound.compose.ts';
 import { signDkim } from './email-outbound.dkim.ts';
+import { openSmtpUrl } from './mailbox-smtp-url.ts';
 import {
   emailMessageIds,
   emailMessages,
@@ -144,16 +145,16 @@ async function prepare(
     })
     .where(eq(emailOutbound.id, row.id))
     .returning();
-  return { row: updated!, smtpUrl: mail.mailbox?.smtpUrl ?? null };
+  return { row: updated!, smtpUrl: mail.mailbox ? openSmtpUrl(mail.mailbox, deps.secrets) : null };
 }
 
 async function serverFor(deps: EmailSendDeps, messageId: string): Promise<string | undefined> {
   const [m] = await deps.db
-    .select({ url: mailboxes.smtpUrl })
+    .select({ smtpUrl: mailboxes.smtpUrl, smtpPassword: mailboxes.smtpPassword })
     .from(emailMessages)
     .innerJoin(mailboxes, eq(mailboxes.id, emailMessages.mailboxId))
     .where(eq(emailMessages.messageId, messageId));
-  return m?.url ?? deps.smtpUrl;
+  return (m && openSmtpUrl(m, deps.secrets)) ?? deps.smtpUrl;
 }
 
 const isPermanent = (err: unknown) =>

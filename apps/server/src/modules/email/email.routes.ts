@@ -13,6 +13,7 @@ import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { notFound } from '../../http/errors.ts';
 import { openIfStored } from '../../platform/blob-store.ts';
 import { getTicketForActor } from '../tickets/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { emailMessages } from './email.table.ts';
 import {
   createMailbox,
@@ -146,6 +147,16 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
         req.log.warn({ messageId: row.messageId }, 'message source is missing from the blob store');
         throw notFound('Message source');
       }
+      await recordAudit(db, {
+        organizationId: ctx.actor.organizationId,
+        actor: ctx.actor,
+        action: 'message.source_downloaded',
+        subjectType: 'ticket',
+        subjectId: row.ticketId,
+        meta: ctx.meta,
+        details: { messageId: row.messageId },
+        at: ctx.now,
+      });
       reply
         .header('content-type', 'message/rfc822')
         .header('content-disposition', `attachment; filename="message-${row.messageId}.eml"`)

@@ -30,7 +30,10 @@ export const mailboxes = pgTable('mailboxes', {
   imapPassword: text('imap_password'),
   imapFolder: text('imap_folder').notNull(),
   imapProcessedFolder: text('imap_processed_folder'),
+  /** The mailbox's own outbound SMTP server, without its password (migration 0180). */
   smtpUrl: text('smtp_url'),
+  /** That server's password, sealed (platform/secret-box.ts). */
+  smtpPassword: text('smtp_password'),
   /** DKIM signing (migration 0070): all three or none; the key sealed (platform/secret-box.ts). */
   dkimDomain: text('dkim_domain'),
   dkimSelector: text('dkim_selector'),

@@ -13,4 +13,4 @@ export { seedDemoMailbox, DEMO_MAILBOX } from './email-demo.ts';
 export { findMailboxesByAddress, presentMailbox } from './mailboxes.service.ts';
 export { emailRoutes } from './email.routes.ts';
 export { startImapSupervisor, type ImapSupervisor } from './imap-supervisor.ts';
-export { sealPlainImapSecrets } from './imap-secrets.ts';
+export { sealPlainMailboxSecrets } from './imap-secrets.ts';

@@ -7,6 +7,7 @@ import { classifyError } from './mailbox-test-classify.ts';
 import { checkImap } from './mailbox-test-imap.ts';
 import { checkSmtp } from './mailbox-test-smtp.ts';
 import { getMailbox } from './mailboxes.service.ts';
+import { openSmtpUrl, sealSmtpUrl } from './mailbox-smtp-url.ts';
 
 export interface MailboxTestDeps {
   db: Db;
@@ -34,18 +35,9 @@ function checkImapSettings(settings: () => ImapSettings): Promise<MailboxTestChe
  * when user and host are the same (the form shows the URL with its password removed); none given
  * means the global SMTP_URL.
  */
-function smtpUrlToTest(given: string | null, saved: MailboxRow | null, global: string | undefined) {
-  if (!given) return global ?? null;
-  try {
-    const u = new URL(given);
-    if (u.username && !u.password && saved?.smtpUrl) {
-      const s = new URL(saved.smtpUrl);
-      if (s.username === u.username && s.host === u.host) u.password = s.password;
-    }
-    return u.toString();
-  } catch {
-    return given;
-  }
+function smtpUrlToTest(deps: MailboxTestDeps, given: string | null, saved: MailboxRow | null) {
+  if (!given) return deps.config.smtpUrl ?? null;
+  return openSmtpUrl(sealSmtpUrl(given, deps.secrets, saved ?? undefined), deps.secrets);
 }
 
 /** IMAP settings from a form; the saved mailbox's secret stands in for one left out (same auth kind). */
@@ -69,7 +61,7 @@ export async function testMailboxSettings(
   input: MailboxTestInput,
 ): Promise<MailboxTestResult> {
   const saved = input.mailboxId ? await getMailbox(deps.db, organizationId, input.mailboxId) : null;
-  const smtpUrl = smtpUrlToTest(input.outboundSmtpUrl, saved, deps.config.smtpUrl);
+  const smtpUrl = smtpUrlToTest(deps, input.outboundSmtpUrl, saved);
   const [imap, smtp] = await Promise.all([
     input.imap ? checkImapSettings(imapToTest(deps, input.imap, saved)) : null,
     smtpUrl ? checkSmtp(smtpUrl) : null,
@@ -84,7 +76,7 @@ export async function testSavedMailbox(
   mailboxId: string,
 ): Promise<MailboxTestResult> {
   const row = await getMailbox(deps.db, organizationId, mailboxId);
-  const smtpUrl = row.smtpUrl ?? deps.config.smtpUrl ?? null;
+  const smtpUrl = openSmtpUrl(row, deps.secrets) ?? deps.config.smtpUrl ?? null;
   const [imap, smtp] = await Promise.all([
     row.inboundKind === 'imap' && row.imapHost
       ? checkImapSettings(() => imapSettingsOf(row, deps.secrets))

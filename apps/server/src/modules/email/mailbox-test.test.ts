@@ -7,7 +7,7 @@ import { buildAgent, signIn, type Session } from '../../../test/factories.ts';
 import { SecretBox } from '../../platform/secret-box.ts';
 import { mailboxes } from './email.table.ts';
 import { setupMailbox, startEmailKontakt } from './email.test-kit.ts';
-import { sealPlainImapSecrets } from './imap-secrets.ts';
+import { sealPlainMailboxSecrets } from './imap-secrets.ts';
 import { scrub } from './mailbox-test-classify.ts';
 
 const { k, sink } = await startEmailKontakt();
@@ -126,9 +126,9 @@ describe('IMAP secrets at rest', () => {
       .update(mailboxes)
       .set({ imapPassword: 'legacy-plain' })
       .where(eq(mailboxes.id, mailbox.id));
-    expect(await sealPlainImapSecrets(k.deps.db, k.deps.secrets)).toBeGreaterThanOrEqual(1);
+    expect(await sealPlainMailboxSecrets(k.deps.db, k.deps.secrets)).toBeGreaterThanOrEqual(1);
     expect(k.deps.secrets.open(await stored(mailbox.id))).toBe('legacy-plain');
-    expect(await sealPlainImapSecrets(k.deps.db, k.deps.secrets)).toBe(0);
+    expect(await sealPlainMailboxSecrets(k.deps.db, k.deps.secrets)).toBe(0);
   });
 
   it('are kept by an update without one only for the same kind of sign-in', async () => {

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../platform/db-errors.ts';
 import type { SecretBox } from '../../platform/secret-box.ts';
 import { getQueue } from '../tickets/index.ts';
 import { mailboxes, type MailboxRow } from './email.table.ts';
+import { sealSmtpUrl } from './mailbox-smtp-url.ts';
 import { changedDkimColumns, dkimColumns, presentDkim } from './email-outbound.dkim.ts';
 
 const addressTaken = () =>
@@ -120,7 +121,7 @@ export async function createMailbox(
         displayName: input.displayName,
         inboundKind: input.inboundKind,
         ...imapColumns(input.imap, input.imap ? secrets.seal(input.imap.password) : null),
-        smtpUrl: input.outboundSmtpUrl,
+        ...sealSmtpUrl(input.outboundSmtpUrl, secrets),
         ...dkimColumns(input.dkim, secrets),
         signatures: input.signatures,
         autoAck: input.autoAck,
@@ -159,7 +160,7 @@ export async function updateMailbox(
       .set({
         ...rest,
         ...(imapInput !== undefined ? imapColumns(imapInput, secret) : {}),
-        ...(outboundSmtpUrl !== undefined ? { smtpUrl: outboundSmtpUrl } : {}),
+        ...(outboundSmtpUrl !== undefined ? sealSmtpUrl(outboundSmtpUrl, secrets, before) : {}),
         ...changedDkimColumns(dkim, before, secrets),
         updatedAt: now,
       })

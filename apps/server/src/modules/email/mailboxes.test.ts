@@ -60,6 +60,13 @@ describe('mailboxes', () => {
       headers: other.s.headers,
     });
     expect(hidden.statusCode).toBe(404);
+    const audit = await k.inject({
+      method: 'GET',
+      url: `/api/v1/audit-log?action=message.source_downloaded&subjectId=${t!.id}`,
+      headers: s.headers,
+    });
+    expect(audit.json().items).toHaveLength(1);
+    expect(audit.json().items[0].details).toEqual({ messageId: m!.id });
   });
 
   it('refuses messages over INBOUND_MAX_MB with 552', async () => {
