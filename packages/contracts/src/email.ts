@@ -242,3 +242,29 @@ export const MailboxTestResult = z.object({
   smtp: MailboxTestCheck.nullable(),
 });
 export type MailboxTestResult = z.infer<typeof MailboxTestResult>;
+
+/**
+ * A message an IMAP mailbox set aside so the mail after it could go on: too large to fetch
+ * (left unread on the server), or failing ingestion again and again (its source kept for a retry).
+ */
+export const ImapDeadLetter = z.object({
+  id: Id,
+  /** The folder and IMAP UID it has there. */
+  folder: z.string(),
+  uid: z.number().int(),
+  reason: z.enum(['too_large', 'ingest_failed']),
+  /** Size in bytes. */
+  size: z.number().int(),
+  /** The first line of the last error (for `ingest_failed`). */
+  error: z.string().nullable(),
+  /** Ingestion attempts so far. */
+  attempts: z.number().int(),
+  /** Whether `POST …/retry` can ingest it again (a kept source, not resolved yet). */
+  retriable: z.boolean(),
+  /** When the mailbox moved past it; null while it is still being retried. */
+  givenUpAt: Instant.nullable(),
+  /** When a retry stored it after all. */
+  resolvedAt: Instant.nullable(),
+  createdAt: Instant,
+});
+export type ImapDeadLetter = z.infer<typeof ImapDeadLetter>;

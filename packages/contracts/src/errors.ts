@@ -45,6 +45,7 @@ export const ErrorCode = z.enum([
   'invalid_attribute_value',
   'attribute_key_taken',
   'mailbox_address_taken',
+  'dead_letter_not_retriable',
   'dkim_key_invalid',
   'unknown_placeholder',
   'invalid_placeholder',

@@ -41,7 +41,15 @@ export function assertSha256(sha256: string): void {
   if (!isSha256(sha256)) throw new BlobNotFoundError(sha256);
 }
 
+/** A whole stream in memory (for blobs known to be small enough, such as one e-mail). */
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** The blob's bytes, or null when it is not stored (callers answer 404 then). */
+
 export async function openIfStored(store: BlobStore, sha256: string): Promise<Readable | null> {
   try {
     return await store.open(sha256);

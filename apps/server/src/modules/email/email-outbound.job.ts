@@ -3,7 +3,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../platform/db.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { BlobStore } from '../../platform/blob-store.ts';
+import { readAll, type BlobStore } from '../../platform/blob-store.ts';
 import { AppError } from '../../http/errors.ts';
 import { SecretUnreadable, type SecretBox } from '../../platform/secret-box.ts';
 import { composeEmail, NoRecipient } from './email-outbound.compose.ts';
@@ -46,12 +46,6 @@ export interface EmailSendDeps {
 
 const LEASE_MS = 5 * 60_000;
 const addressOf = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** Takes the row for this attempt, unless it is done or another worker holds it. */
 async function claim(deps: EmailSendDeps, messageId: string): Promise<EmailOutboundRow | null> {

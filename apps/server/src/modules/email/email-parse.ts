@@ -68,8 +68,29 @@ function bodies(mail: ParsedMail): { html: string; text: string } {
   return { html: textToHtml(text), text };
 }
 
+/**
+ * The value with every NUL character removed from its strings (file contents untouched).
+ * PostgreSQL refuses U+0000 in text and jsonb, so one stray NUL in a subject or body would fail
+ * every delivery attempt of the message: over SMTP a sender retrying until it bounces, over IMAP
+ * a mailbox stuck on it. NUL carries no meaning in mail text.
+ */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withoutNul(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** Parses a raw message (any charset, encoded words, RFC 2231 names) into what Kontakt stores. */
 export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
+  return withoutNul(await parseRaw(raw));
+}
+
+async function parseRaw(raw: Buffer): Promise<ParsedEmail> {
   // Text from HTML-only mail is made from the sanitized HTML (bodies); mailparser's own
   // conversions would be thrown away, and cost a third of the parse.
   const mail = await simpleParser(raw, {

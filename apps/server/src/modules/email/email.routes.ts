@@ -23,6 +23,7 @@ import {
   updateMailbox,
 } from './mailboxes.service.ts';
 import { mailboxTestRoutes } from './mailbox-test.routes.ts';
+import { imapDeadLetterRoutes } from './imap-dead-letters.routes.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -33,6 +34,7 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, blobs, clock } = app.deps;
   const admin = requireAuth({ scope: 'admin' });
   await app.register(mailboxTestRoutes);
+  await app.register(imapDeadLetterRoutes);
 
   app.get(
     '/mailboxes',

@@ -1,13 +1,12 @@
 import type { ImapFlow } from 'imapflow';
 import type { SecretBox } from '../../platform/secret-box.ts';
-import type { IngestDeps } from './email-ingest.service.ts';
 import type { MailboxRow } from './email.table.ts';
 import { createImapClient, imapSettingsOf, SESSION_TIMEOUTS } from './imap-client.ts';
 import { syncStateFor } from './imap-state.ts';
-import { syncFolder } from './imap-sync.ts';
+import { syncFolder, type SyncDeps } from './imap-sync.ts';
 import { classifyError } from './mailbox-test-classify.ts';
 
-export interface ImapSessionDeps extends IngestDeps {
+export interface ImapSessionDeps extends SyncDeps {
   secrets: SecretBox;
   /** Seconds between checks without IDLE (and between safety checks with it). */
   pollSeconds: number;

@@ -2,6 +2,10 @@ import type { ImapFlow } from 'imapflow';
 import { ingestRawEmail, type IngestDeps } from './email-ingest.service.ts';
 import type { MailboxRow } from './email.table.ts';
 import { advanceSyncState, type ImapSyncState } from './imap-state.ts';
+import { clearIngestFailure, noteIngestFailure, setAsideTooLarge } from './imap-dead-letters.ts';
+
+/** What syncing needs besides ingestion: the size limit of inbound mail. */
+export type SyncDeps = IngestDeps & { config: IngestDeps['config'] & { inboundMaxBytes: number } };
 
 /** A message found past the processed UID: taken (ingested) or passed over (\Seen before Kontakt came). */
 interface Pending {
@@ -60,14 +64,47 @@ async function markProcessed(client: ImapFlow, uids: number[], processedFolder: 
   if (!done) throw new Error(`the IMAP server refused to ${processedFolder ? 'move' : 'flag'} messages`);
 }
 
+/** UIDs whose ingestion failed in this process, per mailbox: cleared from the dead letters once stored. */
+const failing = new Map<string, Set<number>>();
+
+/**
+ * Ingests one fetched message. A failure is counted and thrown (the batch is retried by the
+ * session); at the last attempt the message is set aside as a dead letter and the mailbox moves on,
+ * so one message that cannot be stored never holds back the mail after it. Answers the outcome,
+ * or null when set aside.
+ */
+async function ingestOne(
+  deps: SyncDeps,
+  mailbox: MailboxRow,
+  state: ImapSyncState,
+  uid: number,
+  raw: Buffer,
+) {
+  const where = { db: deps.db, state, organizationId: mailbox.organizationId, uid, now: deps.clock.now() };
+  try {
+    const [result] = await ingestRawEmail(deps, raw, [mailbox]);
+    if (failing.get(mailbox.id)?.delete(uid)) await clearIngestFailure(where);
+    return result?.outcome ?? null;
+  } catch (err) {
+    failing.set(mailbox.id, (failing.get(mailbox.id) ?? new Set()).add(uid));
+    if (!(await noteIngestFailure({ ...where, blobs: deps.blobs }, raw, err))) throw err;
+    deps.log.error(
+      { uid, mailboxId: mailbox.id },
+      'IMAP message set aside after repeated ingestion failures',
+    );
+    return null;
+  }
+}
+
 /**
  * Processes every new message of the selected folder, batch by batch: fetch the sources, ingest
  * each (committed before it returns), THEN flag \Seen or move, THEN advance the stored UID. A crash
- * anywhere repeats at most the current batch, which ingestion recognizes by Message-ID.
+ * anywhere repeats at most the current batch, which ingestion recognizes by Message-ID. Messages over
+ * INBOUND_MAX_MB are not fetched: they are set aside (dead letters) and left unread on the server.
  * Returns how many messages were read, and how many of them were already stored (duplicates).
  */
 export async function syncFolder(
-  deps: IngestDeps,
+  deps: SyncDeps,
   client: ImapFlow,
   mailbox: MailboxRow,
   state: ImapSyncState,
@@ -78,15 +115,20 @@ export async function syncFolder(
   if (!box || box.exists === 0) return counts;
   for (const batch of batches(await listPending(client, state))) {
     if (isStopping()) break;
-    const taken = batch.filter((p) => p.take).map((p) => p.uid);
+    const max = deps.config.inboundMaxBytes;
+    for (const p of batch.filter((p) => p.take && p.size > max)) {
+      const where = { db: deps.db, state, organizationId: mailbox.organizationId, uid: p.uid };
+      await setAsideTooLarge({ ...where, now: deps.clock.now() }, p.size);
+    }
+    const taken = batch.filter((p) => p.take && p.size <= max).map((p) => p.uid);
     const sources = taken.length ? await fetchSources(client, taken) : new Map<number, Buffer>();
     for (const uid of taken) {
       const raw = sources.get(uid);
       // Gone meanwhile (expunged by another client): nothing to ingest or mark.
       if (!raw) continue;
-      const [result] = await ingestRawEmail(deps, raw, [mailbox]);
+      const outcome = await ingestOne(deps, mailbox, state, uid, raw);
       counts.read++;
-      if (result?.outcome === 'duplicate') counts.duplicates++;
+      if (outcome === 'duplicate') counts.duplicates++;
     }
     await markProcessed(client, [...sources.keys()], mailbox.imapProcessedFolder);
     await advanceSyncState(deps.db, state, batch.at(-1)!.uid, deps.clock.now());
