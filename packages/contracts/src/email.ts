@@ -121,6 +121,65 @@ export const UpdateMailboxInput = z.strictObject({
 });
 export type UpdateMailboxInput = z.infer<typeof UpdateMailboxInput>;
 
+/**
+ * "Test connection" of a mailbox: `POST /api/v1/mailboxes/test` (settings from a form, not yet saved;
+ * a saved mailbox's stored passwords are used when `mailboxId` is given and a password is omitted)
+ * and `POST /api/v1/mailboxes/{id}/test` (the stored settings). Each checked part answers separately.
+ */
+export const MailboxTestStep = z.enum(['dns', 'connect', 'tls', 'auth', 'folder', 'send']);
+export type MailboxTestStep = z.infer<typeof MailboxTestStep>;
+
+/**
+ * Why a check failed: `dns_not_found` (no such host), `dns_failed` (resolver error or timeout),
+ * `connect_refused`, `connect_timeout`, `connect_unreachable` (no route), `tls_handshake_failed`
+ * (e.g. TLS against a plain port), `tls_certificate_invalid` (expired, self-signed, wrong name),
+ * `no_greeting` (something answered, but not an IMAP / SMTP server, or too late), `auth_failed`,
+ * `password_missing` (none given and none stored), `secret_unreadable` (the stored secret was
+ * encrypted with another SECRET_KEY), `folder_not_found`, `smtp_rejected` (the SMTP server refused
+ * the session), `protocol_error` (anything else; see `detail`).
+ */
+export const MailboxTestCode = z.enum([
+  'dns_not_found',
+  'dns_failed',
+  'connect_refused',
+  'connect_timeout',
+  'connect_unreachable',
+  'tls_handshake_failed',
+  'tls_certificate_invalid',
+  'no_greeting',
+  'auth_failed',
+  'password_missing',
+  'secret_unreadable',
+  'folder_not_found',
+  'smtp_rejected',
+  'protocol_error',
+]);
+export type MailboxTestCode = z.infer<typeof MailboxTestCode>;
+
+/**
+ * How a mailbox's IMAP connection is doing, as the instance serving it last saw it; null until a
+ * worker has tried it (or when it is not read over IMAP).
+ */
+export const ImapConnectionStatus = z.object({
+  /** `connected`: signed in, folder selected; `failing`: the last attempt failed and is retried. */
+  state: z.enum(['connected', 'failing']),
+  /** Whether new mail is pushed (IDLE) rather than polled. */
+  idle: z.boolean(),
+  connectedAt: Instant.nullable(),
+  /** When the folder was last read for new mail. */
+  checkedAt: Instant.nullable(),
+  failingSince: Instant.nullable(),
+  /** Failed attempts in a row. */
+  failures: z.number().int(),
+  /** The last failure (same steps and codes as "test connection"); null when connected. */
+  error: z
+    .object({ step: MailboxTestStep, code: MailboxTestCode.nullable(), detail: z.string().nullable() })
+    .nullable(),
+  /** When the next attempt is due, while failing. */
+  retryAt: Instant.nullable(),
+});
+export type ImapConnectionStatus = z.infer<typeof ImapConnectionStatus>;
+
 export const Mailbox = z.object({
   id: Id,
   address: z.string(),
@@ -139,6 +198,8 @@ export const Mailbox = z.object({
       passwordSet: z.boolean(),
       folder: z.string(),
       processedFolder: z.string().nullable(),
+      /** The live connection (see ImapConnectionStatus). */
+      connection: ImapConnectionStatus.nullable(),
     })
     .nullable(),
   /** The outbound SMTP URL with any password removed; null uses the global SMTP_URL. */
@@ -180,41 +241,6 @@ export const InboundListenerInfo = z.object({
   port: z.number().int().nullable(),
 });
 export type InboundListenerInfo = z.infer<typeof InboundListenerInfo>;
-
-/**
- * "Test connection" of a mailbox: `POST /api/v1/mailboxes/test` (settings from a form, not yet saved;
- * a saved mailbox's stored passwords are used when `mailboxId` is given and a password is omitted)
- * and `POST /api/v1/mailboxes/{id}/test` (the stored settings). Each checked part answers separately.
- */
-export const MailboxTestStep = z.enum(['dns', 'connect', 'tls', 'auth', 'folder', 'send']);
-export type MailboxTestStep = z.infer<typeof MailboxTestStep>;
-
-/**
- * Why a check failed: `dns_not_found` (no such host), `dns_failed` (resolver error or timeout),
- * `connect_refused`, `connect_timeout`, `connect_unreachable` (no route), `tls_handshake_failed`
- * (e.g. TLS against a plain port), `tls_certificate_invalid` (expired, self-signed, wrong name),
- * `no_greeting` (something answered, but not an IMAP / SMTP server, or too late), `auth_failed`,
- * `password_missing` (none given and none stored), `secret_unreadable` (the stored secret was
- * encrypted with another SECRET_KEY), `folder_not_found`, `smtp_rejected` (the SMTP server refused
- * the session), `protocol_error` (anything else; see `detail`).
- */
-export const MailboxTestCode = z.enum([
-  'dns_not_found',
-  'dns_failed',
-  'connect_refused',
-  'connect_timeout',
-  'connect_unreachable',
-  'tls_handshake_failed',
-  'tls_certificate_invalid',
-  'no_greeting',
-  'auth_failed',
-  'password_missing',
-  'secret_unreadable',
-  'folder_not_found',
-  'smtp_rejected',
-  'protocol_error',
-]);
-export type MailboxTestCode = z.infer<typeof MailboxTestCode>;
 
 export const MailboxTestCheck = z.object({
   ok: z.boolean(),

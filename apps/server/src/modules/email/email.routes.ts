@@ -24,6 +24,7 @@ import {
 } from './mailboxes.service.ts';
 import { mailboxTestRoutes } from './mailbox-test.routes.ts';
 import { imapDeadLetterRoutes } from './imap-dead-letters.routes.ts';
+import { imapStatusesOf } from './imap-status.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -46,9 +47,14 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(Mailbox) }), ...errors },
       },
     },
-    async (req) => ({
-      items: (await listMailboxes(db, ctxOf(req).actor.organizationId)).map(presentMailbox),
-    }),
+    async (req) => {
+      const rows = await listMailboxes(db, ctxOf(req).actor.organizationId);
+      const statuses = await imapStatusesOf(
+        db,
+        rows.map((m) => m.id),
+      );
+      return { items: rows.map((m) => presentMailbox(m, statuses.get(m.id))) };
+    },
   );
 
   app.get(
@@ -77,7 +83,10 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: admin,
       schema: { tags, summary: 'One mailbox', params, response: { 200: Mailbox, ...errors } },
     },
-    async (req) => presentMailbox(await getMailbox(db, ctxOf(req).actor.organizationId, req.params.id)),
+    async (req) => {
+      const row = await getMailbox(db, ctxOf(req).actor.organizationId, req.params.id);
+      return presentMailbox(row, (await imapStatusesOf(db, [row.id])).get(row.id));
+    },
   );
 
   app.post(
@@ -113,9 +122,8 @@ export const emailRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const org = ctxOf(req).actor.organizationId;
-      return presentMailbox(
-        await updateMailbox(db, org, req.params.id, req.body, clock.now(), app.deps.secrets),
-      );
+      const row = await updateMailbox(db, org, req.params.id, req.body, clock.now(), app.deps.secrets);
+      return presentMailbox(row, (await imapStatusesOf(db, [row.id])).get(row.id));
     },
   );
 

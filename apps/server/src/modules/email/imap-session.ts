@@ -4,6 +4,7 @@ import type { MailboxRow } from './email.table.ts';
 import { createImapClient, imapSettingsOf, SESSION_TIMEOUTS } from './imap-client.ts';
 import { syncStateFor } from './imap-state.ts';
 import { syncFolder, type SyncDeps } from './imap-sync.ts';
+import { recordImapChecked, recordImapConnected, recordImapFailure } from './imap-status.ts';
 import { classifyError } from './mailbox-test-classify.ts';
 
 export interface ImapSessionDeps extends SyncDeps {
@@ -83,6 +84,15 @@ export class ImapMailboxSession {
         const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (failures - 1));
         const { step, code, detail } = classifyError(err, 'connect');
         this.log.warn({ step, code, detail, retryInMs: delay }, 'IMAP mailbox failed; reconnecting');
+        const now = this.deps.clock.now();
+        const retryAt = new Date(now.getTime() + delay);
+        await recordImapFailure(this.deps.db, this.mailbox, now, {
+          step,
+          code,
+          detail,
+          failures,
+          retryAt,
+        }).catch((e: Error) => this.log.warn({ err: e.message }, 'IMAP status not recorded'));
         await sleep(delay, this.stopper.signal);
       } finally {
         this.client?.close();
@@ -109,6 +119,7 @@ export class ImapMailboxSession {
     let box = await client.mailboxOpen(settings.folder);
     const idle = client.capabilities.has('IDLE');
     this.log.info({ folder: settings.folder, idle }, 'IMAP mailbox connected');
+    await recordImapConnected(this.deps.db, this.mailbox, this.deps.clock.now(), idle);
     connected();
     while (!this.stopper.signal.aborted) {
       if (!client.usable) throw new Error('the IMAP connection closed');
@@ -117,6 +128,7 @@ export class ImapMailboxSession {
       const state = await syncStateFor(this.deps.db, this.mailbox, info, this.deps.clock.now());
       const n = await syncFolder(this.deps, client, this.mailbox, state, () => this.stopper.signal.aborted);
       if (n.read) this.log.info(n, 'IMAP messages read (duplicates were stored before)');
+      await recordImapChecked(this.deps.db, this.mailbox, this.deps.clock.now());
       await this.waitForMail(client, idle, settings.folder);
     }
   }

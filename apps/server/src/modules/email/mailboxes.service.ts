@@ -8,6 +8,7 @@ import type { SecretBox } from '../../platform/secret-box.ts';
 import { getQueue } from '../tickets/index.ts';
 import { mailboxes, type MailboxRow } from './email.table.ts';
 import { sealSmtpUrl } from './mailbox-smtp-url.ts';
+import { presentImapStatus, type ImapStatusRow } from './imap-status.ts';
 import { changedDkimColumns, dkimColumns, presentDkim } from './email-outbound.dkim.ts';
 
 const addressTaken = () =>
@@ -27,8 +28,11 @@ function redactUrl(url: string | null): string | null {
   }
 }
 
-/** The one JSON shape of a mailbox; secrets (IMAP password, SMTP password) never leave. */
-export function presentMailbox(m: MailboxRow): Mailbox {
+/**
+ * The one JSON shape of a mailbox; secrets (IMAP password, SMTP password) never leave. `status` is
+ * its IMAP connection status row, when there is one (imap-status.ts).
+ */
+export function presentMailbox(m: MailboxRow, status?: ImapStatusRow): Mailbox {
   return {
     id: m.id,
     address: m.address,
@@ -45,6 +49,7 @@ export function presentMailbox(m: MailboxRow): Mailbox {
           passwordSet: Boolean(m.imapPassword),
           folder: m.imapFolder,
           processedFolder: m.imapProcessedFolder,
+          connection: m.inboundKind === 'imap' ? presentImapStatus(status) : null,
         }
       : null,
     outboundSmtpUrl: redactUrl(m.smtpUrl),

@@ -20,6 +20,16 @@ const imapMailbox: Mailbox = {
     passwordSet: true,
     folder: 'INBOX',
     processedFolder: null,
+    connection: {
+      state: 'failing',
+      idle: false,
+      connectedAt: null,
+      checkedAt: null,
+      failingSince: '2025-01-01T08:00:00.000Z',
+      failures: 3,
+      error: { step: 'auth', code: 'auth_failed', detail: 'NO [AUTHENTICATIONFAILED]' },
+      retryAt: '2025-01-01T08:04:00.000Z',
+    },
   },
   outboundSmtpUrl: 'smtps://help@smtp.shop.test:465',
   dkim: null,
@@ -52,6 +62,8 @@ describe('mailbox form', { timeout: 120_000 }, () => {
   it('shows IMAP settings only for IMAP, and the listener address otherwise', async () => {
     mockApi(routes());
     const { user } = renderApp('/admin/mailboxes');
+    // The list says a mailbox is failing, and where.
+    expect(await screen.findByText('Failing at signing in', {}, { timeout: 30_000 })).toBeTruthy();
     const drawer = await openDrawer(user, 'New mailbox');
     await user.type(within(drawer).getByRole('textbox', { name: 'Address' }), 'pomoc@sklep.test');
     expect(within(drawer).queryByRole('textbox', { name: 'IMAP server' })).toBeNull();

@@ -12,6 +12,7 @@ import { AdminTable, EditLink, type AdminColumn } from '../shared/AdminTable.tsx
 import { useEditor } from '../shared/use-editor.ts';
 import { SavedConnectionTest } from './ConnectionTest.tsx';
 import { MailboxForm } from './MailboxForm.tsx';
+import { ImapConnectionBadge } from './ImapConnectionBadge.tsx';
 
 /** Admin: the organization's mailboxes, how their mail comes in and goes out. */
 export default function MailboxesPage() {
@@ -46,9 +47,14 @@ export default function MailboxesPage() {
       key: 'inbound',
       header: t('admin.mailboxes.inbound.heading'),
       render: (m) =>
-        m.inboundKind === 'imap'
-          ? t('admin.mailboxes.list.imap', { host: m.imap?.host ?? '—' })
-          : t('admin.mailboxes.list.smtp'),
+        m.inboundKind === 'imap' ? (
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm">{t('admin.mailboxes.list.imap', { host: m.imap?.host ?? '—' })}</Text>
+            {m.active && <ImapConnectionBadge connection={m.imap?.connection ?? null} />}
+          </Group>
+        ) : (
+          t('admin.mailboxes.list.smtp')
+        ),
     },
     {
       key: 'autoAck',

@@ -53,3 +53,30 @@ describe('IMAP messages set aside', () => {
     expect(hidden.statusCode).toBe(404);
   });
 });
+
+describe('IMAP connection status', () => {
+  const connectionOf = async (s: { headers: Record<string, string> }, id: string) =>
+    (await k.inject({ method: 'GET', url: `/api/v1/mailboxes/${id}`, headers: s.headers })).json().imap
+      .connection;
+
+  it('shows a served mailbox connected over IDLE, and when it was last checked', async () => {
+    await d.append('Healthy', customerMail('help@shop.test').raw);
+    const { s, mailbox } = await setupImapMailbox(k, d, { folder: 'Healthy' });
+    await eventually(async () => (await connectionOf(s, mailbox.id))?.state === 'connected', 30_000);
+    const c = await connectionOf(s, mailbox.id);
+    expect(c).toMatchObject({ state: 'connected', idle: true, failures: 0, error: null, retryAt: null });
+    expect(Date.parse(c.checkedAt)).toBeGreaterThanOrEqual(Date.parse(c.connectedAt));
+    const list = await k.inject({ method: 'GET', url: '/api/v1/mailboxes', headers: s.headers });
+    expect(list.json().items[0].imap.connection.state).toBe('connected');
+  });
+
+  it('shows a failing mailbox with the step, the code and when it retries, never the password', async () => {
+    const { s, mailbox } = await setupImapMailbox(k, d, { folder: 'Wrong', password: 'not-the-password' });
+    await eventually(async () => (await connectionOf(s, mailbox.id))?.state === 'failing', 30_000);
+    const c = await connectionOf(s, mailbox.id);
+    expect(c).toMatchObject({ state: 'failing', error: { step: 'auth', code: 'auth_failed' } });
+    expect(c.failures).toBeGreaterThanOrEqual(1);
+    expect(Date.parse(c.retryAt)).toBeGreaterThan(Date.parse(c.failingSince));
+    expect(JSON.stringify(c)).not.toContain('not-the-password');
+  });
+});
