@@ -32,7 +32,24 @@ export const ImapSettingsInput = z.strictObject({
    * Write-only, encrypted at rest, never returned: the password, or the access token when `auth`
    * is `oauth2`.
    */
-  password: ImapSecret,
+  password: ImapSecret.optional(),
+  /**
+   * With `oauth2`: how Kontakt gets new access tokens itself (RFC 6749 refresh-token grant), so a
+   * mailbox keeps working after the first token expires (an hour at Microsoft and Google). The
+   * access token may then be left out; Kontakt fetches one before connecting. Secrets write-only.
+   */
+  oauth2Refresh: z
+    .strictObject({
+      /** The provider's token endpoint, e.g. `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`. */
+      tokenUrl: z.url({ protocol: /^https?$/ }).max(1000),
+      clientId: z.string().trim().min(1).max(500),
+      /** Write-only; left out when editing keeps the stored one; public clients have none. */
+      clientSecret: z.string().min(1).max(2000).optional(),
+      /** Write-only; left out when editing keeps the stored one. */
+      refreshToken: ImapSecret.optional(),
+    })
+    .nullable()
+    .default(null),
   folder: z.string().min(1).max(255).default('INBOX'),
   /** Where processed messages are moved; null keeps them in place, flagged \Seen. */
   processedFolder: z.string().min(1).max(255).nullable().default(null),
@@ -108,7 +125,7 @@ export const UpdateMailboxInput = z.strictObject({
   queueId: Id.optional(),
   inboundKind: z.enum(['smtp', 'imap']).optional(),
   /** A password left out keeps the stored one (the form shows "set — leave empty to keep"). */
-  imap: ImapSettingsInput.extend({ password: ImapSecret.optional() }).nullable().optional(),
+  imap: ImapSettingsInput.nullable().optional(),
   outboundSmtpUrl: SmtpUrl.nullable().optional(),
   /** A private key left out keeps the stored one; null stops signing (and forgets the key). */
   dkim: DkimSettingsInput.extend({ privateKey: DkimSettingsInput.shape.privateKey.optional() })
@@ -135,7 +152,8 @@ export type MailboxTestStep = z.infer<typeof MailboxTestStep>;
  * (e.g. TLS against a plain port), `tls_certificate_invalid` (expired, self-signed, wrong name),
  * `no_greeting` (something answered, but not an IMAP / SMTP server, or too late), `auth_failed`,
  * `password_missing` (none given and none stored), `secret_unreadable` (the stored secret was
- * encrypted with another SECRET_KEY), `folder_not_found`, `smtp_rejected` (the SMTP server refused
+ * encrypted with another SECRET_KEY), `folder_not_found`, `token_refresh_failed` (the OAuth2 token
+ * endpoint refused the refresh token or could not be reached), `smtp_rejected` (the SMTP server refused
  * the session), `protocol_error` (anything else; see `detail`).
  */
 export const MailboxTestCode = z.enum([
@@ -151,6 +169,7 @@ export const MailboxTestCode = z.enum([
   'password_missing',
   'secret_unreadable',
   'folder_not_found',
+  'token_refresh_failed',
   'smtp_rejected',
   'protocol_error',
 ]);
@@ -198,6 +217,17 @@ export const Mailbox = z.object({
       passwordSet: z.boolean(),
       folder: z.string(),
       processedFolder: z.string().nullable(),
+      /** Token refresh of an `oauth2` mailbox, without its secrets; null when not set up. */
+      oauth2Refresh: z
+        .object({
+          tokenUrl: z.string(),
+          clientId: z.string(),
+          clientSecretSet: z.boolean(),
+          refreshTokenSet: z.boolean(),
+          /** When the stored access token expires (as the provider said); null when unknown. */
+          accessTokenExpiresAt: Instant.nullable(),
+        })
+        .nullable(),
       /** The live connection (see ImapConnectionStatus). */
       connection: ImapConnectionStatus.nullable(),
     })
@@ -256,7 +286,7 @@ export type MailboxTestCheck = z.infer<typeof MailboxTestCheck>;
 
 export const MailboxTestInput = z.strictObject({
   mailboxId: Id.optional(),
-  imap: ImapSettingsInput.extend({ password: ImapSecret.optional() }).nullable().default(null),
+  imap: ImapSettingsInput.nullable().default(null),
   outboundSmtpUrl: SmtpUrl.nullable().default(null),
 });
 export type MailboxTestInput = z.infer<typeof MailboxTestInput>;

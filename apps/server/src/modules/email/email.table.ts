@@ -28,6 +28,13 @@ export const mailboxes = pgTable('mailboxes', {
   imapAuth: text('imap_auth').$type<'password' | 'oauth2'>().notNull().default('password'),
   /** The password or OAuth2 access token, sealed (platform/secret-box.ts). */
   imapPassword: text('imap_password'),
+  /** OAuth2 refresh (migration 0183): token endpoint, client, sealed client secret and refresh token. */
+  imapOauthTokenUrl: text('imap_oauth_token_url'),
+  imapOauthClientId: text('imap_oauth_client_id'),
+  imapOauthClientSecret: text('imap_oauth_client_secret'),
+  imapOauthRefreshToken: text('imap_oauth_refresh_token'),
+  /** When the stored access token expires, as the token endpoint said. */
+  imapOauthExpiresAt: timestamp('imap_oauth_expires_at', { withTimezone: true }),
   imapFolder: text('imap_folder').notNull(),
   imapProcessedFolder: text('imap_processed_folder'),
   /** The mailbox's own outbound SMTP server, without its password (migration 0180). */

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { startDovecot } from '../../../test/dovecot.ts';
 import { eml, eventually, setupMailbox, startEmailKontakt } from './email.test-kit.ts';
-import { customerMail, setupImapMailbox, storedMessageIds } from './imap-test-kit.ts';
+import { customerMail, setupImapMailbox, startTokenInfo, storedMessageIds } from './imap-test-kit.ts';
+import { mailboxes } from './email.table.ts';
 
 const d = await startDovecot();
 const { k, sink } = await startEmailKontakt({
@@ -78,5 +80,137 @@ describe('IMAP connection status', () => {
     expect(c.failures).toBeGreaterThanOrEqual(1);
     expect(Date.parse(c.retryAt)).toBeGreaterThan(Date.parse(c.failingSince));
     expect(JSON.stringify(c)).not.toContain('not-the-password');
+  });
+});
+
+/** Server settings with no secret: the token comes from the refresh grant. */
+function withoutPassword<T extends { password: string }>({ password, ...rest }: T) {
+  void password;
+  return rest;
+}
+
+describe('IMAP OAuth2 token renewal', () => {
+  const TOKEN = 'ya29.renewed-access-token';
+
+  /** A token endpoint on loopback: grants TOKEN for the right client and refresh token, rotating it. */
+  async function startTokenEndpoint() {
+    const { createServer } = await import('node:http');
+    const grants: URLSearchParams[] = [];
+    let current = 'refresh-1';
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        grants.push(form);
+        const ok =
+          form.get('grant_type') === 'refresh_token' &&
+          form.get('client_id') === 'kontakt-app' &&
+          form.get('client_secret') === 'app-s3cret' &&
+          form.get('refresh_token') === current;
+        res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
+        if (ok) current = `refresh-${grants.length + 1}`;
+        res.end(
+          JSON.stringify(
+            ok
+              ? { access_token: TOKEN, token_type: 'Bearer', expires_in: 3600, refresh_token: current }
+              : { error: 'invalid_grant', error_description: 'AADSTS70000: the refresh token is invalid' },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    return { url: `http://127.0.0.1:${port}/token`, grants, close: () => server.close() };
+  }
+
+  it('fetches an access token with the refresh token, keeps the rotated one, and reads the mail', async () => {
+    const info = await startTokenInfo(TOKEN, 'kontakt');
+    const od = await startDovecot({ oauth2TokenInfo: info.url });
+    const endpoint = await startTokenEndpoint();
+    try {
+      const folder = 'Renewed';
+      const mail = customerMail('help@shop.test');
+      await od.append(folder, mail.raw);
+      const { org, s, mailbox } = await setupMailbox(k, {
+        inboundKind: 'imap',
+        imap: {
+          ...withoutPassword(od.settings),
+          auth: 'oauth2',
+          folder,
+          oauth2Refresh: {
+            tokenUrl: endpoint.url,
+            clientId: 'kontakt-app',
+            clientSecret: 'app-s3cret',
+            refreshToken: 'refresh-1',
+          },
+        },
+      });
+      await eventually(async () => (await storedMessageIds(k, org.id)).has(mail.messageId), 30_000);
+      const read = await k.inject({
+        method: 'GET',
+        url: `/api/v1/mailboxes/${mailbox.id}`,
+        headers: s.headers,
+      });
+      expect(read.json().imap).toMatchObject({
+        passwordSet: true,
+        oauth2Refresh: {
+          tokenUrl: endpoint.url,
+          clientId: 'kontakt-app',
+          clientSecretSet: true,
+          refreshTokenSet: true,
+        },
+      });
+      // expires_in 3600 from the token endpoint, counted from Kontakt's clock.
+      const lifetime =
+        Date.parse(read.json().imap.oauth2Refresh.accessTokenExpiresAt) - k.deps.clock.now().getTime();
+      expect(lifetime).toBeGreaterThan(3_000_000);
+      expect(lifetime).toBeLessThanOrEqual(3_600_000);
+      expect(read.body).not.toMatch(/s3cret|refresh-\d|renewed-access/);
+      const [row] = await k.deps.db.select().from(mailboxes).where(eq(mailboxes.id, mailbox.id));
+      expect(k.deps.secrets.open(row!.imapPassword!)).toBe(TOKEN);
+      expect(k.deps.secrets.open(row!.imapOauthRefreshToken!)).toBe('refresh-2');
+    } finally {
+      endpoint.close();
+      await od.stop();
+      await info.close();
+    }
+  });
+
+  it('reports a refused refresh token as token_refresh_failed with the provider’s words', async () => {
+    const endpoint = await startTokenEndpoint();
+    try {
+      const { s, mailbox, queue } = await setupMailbox(k, {
+        inboundKind: 'imap',
+        imap: {
+          ...withoutPassword(d.settings),
+          auth: 'oauth2',
+          folder: 'INBOX',
+          oauth2Refresh: { tokenUrl: endpoint.url, clientId: 'kontakt-app', refreshToken: 'stolen' },
+        },
+      });
+      const connection = async () =>
+        (await k.inject({ method: 'GET', url: `/api/v1/mailboxes/${mailbox.id}`, headers: s.headers })).json()
+          .imap.connection;
+      await eventually(async () => (await connection())?.state === 'failing', 30_000);
+      expect((await connection()).error).toMatchObject({ step: 'auth', code: 'token_refresh_failed' });
+      expect((await connection()).error.detail).toContain('invalid_grant');
+      const noToken = await k.inject({
+        method: 'POST',
+        url: '/api/v1/mailboxes',
+        headers: s.headers,
+        payload: {
+          address: `x-${Date.now()}@shop.test`,
+          displayName: 'X',
+          queueId: queue.id,
+          inboundKind: 'imap',
+          imap: { ...withoutPassword(d.settings), auth: 'oauth2', folder: 'INBOX' },
+        },
+      });
+      expect(noToken.statusCode).toBe(400);
+      expect(noToken.json().error.details.field).toBe('imap.password');
+    } finally {
+      endpoint.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
 import type { ImapFlow } from 'imapflow';
 import type { SecretBox } from '../../platform/secret-box.ts';
 import type { MailboxRow } from './email.table.ts';
-import { createImapClient, imapSettingsOf, SESSION_TIMEOUTS } from './imap-client.ts';
+import { createImapClient, SESSION_TIMEOUTS } from './imap-client.ts';
 import { syncStateFor } from './imap-state.ts';
 import { syncFolder, type SyncDeps } from './imap-sync.ts';
+import { freshImapSettings } from './imap-oauth.ts';
 import { recordImapChecked, recordImapConnected, recordImapFailure } from './imap-status.ts';
 import { classifyError } from './mailbox-test-classify.ts';
 
@@ -40,6 +41,7 @@ export class ImapMailboxSession {
   private wake: (() => void) | null = null;
   private pending = false;
   private client: ImapFlow | null = null;
+  private tokenRefused = false;
   private loop: Promise<void> | null = null;
 
   constructor(
@@ -83,6 +85,8 @@ export class ImapMailboxSession {
         failures++;
         const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (failures - 1));
         const { step, code, detail } = classifyError(err, 'connect');
+        // An access token the server refused is replaced at the next attempt (when it can be).
+        this.tokenRefused = code === 'auth_failed' && this.mailbox.imapAuth === 'oauth2';
         this.log.warn({ step, code, detail, retryInMs: delay }, 'IMAP mailbox failed; reconnecting');
         const now = this.deps.clock.now();
         const retryAt = new Date(now.getTime() + delay);
@@ -103,7 +107,17 @@ export class ImapMailboxSession {
 
   /** One connection, until it fails or the session stops. */
   private async serve(connected: () => void): Promise<void> {
-    const settings = imapSettingsOf(this.mailbox, this.deps.secrets);
+    const force = this.tokenRefused;
+    this.tokenRefused = false;
+    const settings = await freshImapSettings(
+      this.deps.db,
+      this.mailbox,
+      this.deps.secrets,
+      this.deps.clock.now(),
+      {
+        force,
+      },
+    );
     const client = createImapClient(settings, SESSION_TIMEOUTS);
     this.client = client;
     client.on('error', (err) => this.log.debug({ err: err.message }, 'IMAP connection error'));

@@ -1,5 +1,6 @@
 import type { MailboxTestCheck, MailboxTestCode, MailboxTestStep } from '@kontakt/contracts';
 import { SecretUnreadable } from '../../platform/secret-box.ts';
+import { TokenRefreshFailed } from './imap-oauth.ts';
 
 /** Where and why a connection failed, in the stable codes of the test-connection contract. */
 export interface Failure {
@@ -72,6 +73,8 @@ export function classifyError(error: unknown, fallback: MailboxTestStep): Failur
   if (error instanceof StepFailed) return error.failure;
   const err = (error instanceof Error ? error : new Error(String(error))) as AnyError;
   if (err instanceof SecretUnreadable) return { step: 'auth', code: 'secret_unreadable', detail: null };
+  if (err instanceof TokenRefreshFailed)
+    return { step: 'auth', code: 'token_refresh_failed', detail: err.message };
   const detail = detailOf(err);
   if (err.authenticationFailed || err.code === 'EAUTH' || err.serverResponseCode === 'AUTHENTICATIONFAILED')
     return { step: 'auth', code: 'auth_failed', detail };

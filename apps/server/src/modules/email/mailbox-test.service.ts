@@ -1,8 +1,10 @@
 import type { MailboxTestCheck, MailboxTestInput, MailboxTestResult } from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { SecretBox } from '../../platform/secret-box.ts';
 import type { MailboxRow } from './email.table.ts';
-import { imapSettingsOf, type ImapSettings } from './imap-client.ts';
+import type { ImapSettings } from './imap-client.ts';
+import { freshImapSettings, refreshAccessToken, storedGrant, type RefreshGrant } from './imap-oauth.ts';
 import { classifyError } from './mailbox-test-classify.ts';
 import { checkImap } from './mailbox-test-imap.ts';
 import { checkSmtp } from './mailbox-test-smtp.ts';
@@ -11,6 +13,7 @@ import { openSmtpUrl, sealSmtpUrl } from './mailbox-smtp-url.ts';
 
 export interface MailboxTestDeps {
   db: Db;
+  clock: Clock;
   secrets: SecretBox;
   /** The global SMTP_URL, tested when a mailbox sends through it. */
   config: { smtpUrl: string | undefined };
@@ -22,12 +25,16 @@ function unreadable(err: unknown): MailboxTestCheck {
   return { ok: false, step, code, detail, durationMs: 0 };
 }
 
-function checkImapSettings(settings: () => ImapSettings): Promise<MailboxTestCheck> {
+async function checkImapSettings(
+  settings: () => ImapSettings | Promise<ImapSettings>,
+): Promise<MailboxTestCheck> {
+  let opened: ImapSettings;
   try {
-    return checkImap(settings());
+    opened = await settings();
   } catch (err) {
-    return Promise.resolve(unreadable(err));
+    return unreadable(err);
   }
+  return checkImap(opened);
 }
 
 /**
@@ -47,11 +54,29 @@ function imapToTest(
   saved: MailboxRow | null,
 ) {
   const stored = saved?.imapPassword && saved.imapAuth === input.auth ? saved.imapPassword : null;
-  const { password, ...settings } = input;
-  return (): ImapSettings => ({
-    ...settings,
-    secret: password ?? (stored ? deps.secrets.open(stored) : null),
-  });
+  const { password, oauth2Refresh, ...settings } = input;
+  return async (): Promise<ImapSettings> => {
+    const secret = password ?? (stored ? deps.secrets.open(stored) : null);
+    const grant = input.auth === 'oauth2' && !password ? grantToTest(deps, oauth2Refresh, saved) : null;
+    // Without an access token, the one the refresh grant gets (not stored: these are unsaved settings).
+    if (grant && !secret) return { ...settings, secret: (await refreshAccessToken(grant)).accessToken };
+    return { ...settings, secret };
+  };
+}
+
+/** The refresh grant of form settings; the saved mailbox's secrets stand in for ones left out. */
+function grantToTest(
+  deps: MailboxTestDeps,
+  input: NonNullable<MailboxTestInput['imap']>['oauth2Refresh'],
+  saved: MailboxRow | null,
+): RefreshGrant | null {
+  const stored = saved ? storedGrant(saved, deps.secrets) : null;
+  if (!input) return null;
+  const refreshToken = input.refreshToken ?? stored?.refreshToken;
+  if (!refreshToken) return null;
+  const clientSecret =
+    input.clientSecret ?? (stored?.clientId === input.clientId ? stored.clientSecret : null);
+  return { tokenUrl: input.tokenUrl, clientId: input.clientId, clientSecret, refreshToken };
 }
 
 /** `POST /mailboxes/test`: settings from a form, not necessarily saved. Both checks run at once. */
@@ -79,7 +104,7 @@ export async function testSavedMailbox(
   const smtpUrl = openSmtpUrl(row, deps.secrets) ?? deps.config.smtpUrl ?? null;
   const [imap, smtp] = await Promise.all([
     row.inboundKind === 'imap' && row.imapHost
-      ? checkImapSettings(() => imapSettingsOf(row, deps.secrets))
+      ? checkImapSettings(() => freshImapSettings(deps.db, row, deps.secrets, deps.clock.now()))
       : null,
     smtpUrl ? checkSmtp(smtpUrl) : null,
   ]);

@@ -49,6 +49,16 @@ export function presentMailbox(m: MailboxRow, status?: ImapStatusRow): Mailbox {
           passwordSet: Boolean(m.imapPassword),
           folder: m.imapFolder,
           processedFolder: m.imapProcessedFolder,
+          oauth2Refresh:
+            m.imapAuth === 'oauth2' && m.imapOauthTokenUrl
+              ? {
+                  tokenUrl: m.imapOauthTokenUrl,
+                  clientId: m.imapOauthClientId ?? '',
+                  clientSecretSet: Boolean(m.imapOauthClientSecret),
+                  refreshTokenSet: Boolean(m.imapOauthRefreshToken),
+                  accessTokenExpiresAt: m.imapOauthExpiresAt?.toISOString() ?? null,
+                }
+              : null,
           connection: m.inboundKind === 'imap' ? presentImapStatus(status) : null,
         }
       : null,
@@ -77,17 +87,62 @@ const imapColumns = (imap: ImapInput, sealedSecret: string | null) => ({
 });
 
 /**
- * The stored (sealed) IMAP secret an update without one keeps; there must be one to keep, of the
- * same kind (a password is no access token).
+ * The OAuth2 refresh columns: a secret left out keeps the stored one (the client secret only for the
+ * same client). Without a refresh token, given or kept, there is nothing to refresh with: 400.
  */
-function keptPassword(before: MailboxRow, auth: 'password' | 'oauth2'): string {
-  if (before.imapPassword && before.imapAuth === auth) return before.imapPassword;
-  // In the shape of a schema failure, so forms put it next to the password field.
-  const what = auth === 'oauth2' ? 'the OAuth2 access token' : 'the IMAP password';
-  throw new AppError(400, 'validation_failed', `Enter ${what}.`, {
-    field: 'imap.password',
-    issues: [{ path: ['body', 'imap', 'password'], code: 'invalid_type', message: 'Required' }],
+function oauthColumns(imap: ImapInput, before: MailboxRow | null, secrets: SecretBox) {
+  const r = imap?.auth === 'oauth2' ? imap.oauth2Refresh : null;
+  if (!r)
+    return {
+      imapOauthTokenUrl: null,
+      imapOauthClientId: null,
+      imapOauthClientSecret: null,
+      imapOauthRefreshToken: null,
+      imapOauthExpiresAt: null,
+    };
+  const refreshToken = r.refreshToken
+    ? secrets.seal(r.refreshToken)
+    : (before?.imapOauthRefreshToken ?? null);
+  if (!refreshToken) throw missingSecret('imap.oauth2Refresh.refreshToken', 'the OAuth2 refresh token');
+  const sameClient = before?.imapOauthClientId === r.clientId;
+  return {
+    imapOauthTokenUrl: r.tokenUrl,
+    imapOauthClientId: r.clientId,
+    imapOauthClientSecret: r.clientSecret
+      ? secrets.seal(r.clientSecret)
+      : sameClient
+        ? (before?.imapOauthClientSecret ?? null)
+        : null,
+    imapOauthRefreshToken: refreshToken,
+    // A new access token given by hand has no known expiry; a kept one keeps its own.
+    imapOauthExpiresAt: imap?.password ? null : (before?.imapOauthExpiresAt ?? null),
+  };
+}
+
+/** In the shape of a schema failure, so forms put it next to the field. */
+function missingSecret(field: string, what: string) {
+  return new AppError(400, 'validation_failed', `Enter ${what}.`, {
+    field,
+    issues: [{ path: ['body', ...field.split('.')], code: 'invalid_type', message: 'Required' }],
   });
+}
+
+/**
+ * The sealed IMAP secret to store: the one given; else the stored one, of the same kind (a password
+ * is no access token); else none, which only an `oauth2` mailbox that refreshes its own tokens may have.
+ */
+function imapSecret(
+  imap: NonNullable<ImapInput>,
+  before: MailboxRow | null,
+  secrets: SecretBox,
+): string | null {
+  if (imap.password !== undefined) return secrets.seal(imap.password);
+  if (before?.imapPassword && before.imapAuth === imap.auth) return before.imapPassword;
+  if (imap.auth === 'oauth2' && imap.oauth2Refresh) return null;
+  throw missingSecret(
+    'imap.password',
+    imap.auth === 'oauth2' ? 'the OAuth2 access token' : 'the IMAP password',
+  );
 }
 
 export async function listMailboxes(db: Db, organizationId: string): Promise<MailboxRow[]> {
@@ -125,7 +180,8 @@ export async function createMailbox(
         address: input.address,
         displayName: input.displayName,
         inboundKind: input.inboundKind,
-        ...imapColumns(input.imap, input.imap ? secrets.seal(input.imap.password) : null),
+        ...imapColumns(input.imap, input.imap ? imapSecret(input.imap, null, secrets) : null),
+        ...oauthColumns(input.imap, null, secrets),
         ...sealSmtpUrl(input.outboundSmtpUrl, secrets),
         ...dkimColumns(input.dkim, secrets),
         signatures: input.signatures,
@@ -154,17 +210,15 @@ export async function updateMailbox(
   const before = await getMailbox(db, organizationId, id);
   if (input.queueId) await getQueue(db, organizationId, input.queueId);
   const { imap: imapInput, outboundSmtpUrl, dkim, ...rest } = input;
-  const secret = !imapInput
-    ? null
-    : imapInput.password !== undefined
-      ? secrets.seal(imapInput.password)
-      : keptPassword(before, imapInput.auth);
+  const secret = imapInput ? imapSecret(imapInput, before, secrets) : null;
   try {
     const [row] = await db
       .update(mailboxes)
       .set({
         ...rest,
-        ...(imapInput !== undefined ? imapColumns(imapInput, secret) : {}),
+        ...(imapInput !== undefined
+          ? { ...imapColumns(imapInput, secret), ...oauthColumns(imapInput, before, secrets) }
+          : {}),
         ...(outboundSmtpUrl !== undefined ? sealSmtpUrl(outboundSmtpUrl, secrets, before) : {}),
         ...changedDkimColumns(dkim, before, secrets),
         updatedAt: now,

@@ -1,19 +1,25 @@
 import { Group, NumberInput, PasswordInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import type { Mailbox } from '@kontakt/contracts';
 import type { MailboxFormValues } from './mailbox-form.ts';
+import { TokenRefreshFields } from './TokenRefreshFields.tsx';
 
 /** Server, account and folders of a mailbox polled over IMAP. */
 export function ImapFields({
   form,
   passwordSet,
+  refresh,
 }: {
   form: UseFormReturnType<MailboxFormValues>;
   /** A password (or token) is stored: an empty field keeps it. */
   passwordSet: boolean;
+  /** The stored token refresh, if any (which of its secrets are set). */
+  refresh: NonNullable<Mailbox['imap']>['oauth2Refresh'];
 }) {
   const { t } = useTranslation();
   const token = form.getValues().imap.auth === 'oauth2';
+  const renews = token && form.getValues().imap.oauth2Refresh.enabled;
   return (
     <>
       <Group gap="sm" align="flex-start" wrap="nowrap">
@@ -57,7 +63,7 @@ export function ImapFields({
         <PasswordInput
           label={t(token ? 'admin.mailboxes.imap.token' : 'admin.mailboxes.imap.password')}
           autoComplete="new-password"
-          withAsterisk={!passwordSet}
+          withAsterisk={!passwordSet && !renews}
           placeholder={passwordSet ? t('admin.mailboxes.imap.passwordKeep') : undefined}
           description={
             passwordSet
@@ -68,6 +74,7 @@ export function ImapFields({
           {...form.getInputProps('imap.password')}
         />
       </SimpleGrid>
+      {token && <TokenRefreshFields form={form} refresh={refresh} />}
       <SimpleGrid cols={2} spacing="sm">
         <TextInput label={t('admin.mailboxes.imap.folder')} {...form.getInputProps('imap.folder')} />
         <TextInput

@@ -20,6 +20,7 @@ const imapMailbox: Mailbox = {
     passwordSet: true,
     folder: 'INBOX',
     processedFolder: null,
+    oauth2Refresh: null,
     connection: {
       state: 'failing',
       idle: false,
@@ -101,6 +102,7 @@ describe('mailbox form', { timeout: 120_000 }, () => {
       auth: 'password',
       folder: 'Support',
       processedFolder: null,
+      oauth2Refresh: null,
     });
     expect(body).not.toHaveProperty('outboundSmtpUrl');
     expect(body.signatures).toEqual({ pl: 'Zespół Shop' });
@@ -116,6 +118,32 @@ describe('mailbox form', { timeout: 120_000 }, () => {
     const address = within(drawer).getByRole('textbox', { name: 'Address' });
     await waitFor(() => expect(address.getAttribute('aria-invalid')).toBe('true'));
     expect(within(drawer).getByText('Another mailbox already uses this address.')).toBeTruthy();
+  });
+
+  it('sends the OAuth2 token renewal of a mailbox signing in with tokens', async () => {
+    const { calls } = mockApi(
+      routes({ [`PATCH /mailboxes/${imapMailbox.id}`]: { status: 200, body: imapMailbox } }),
+    );
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    await user.click(within(drawer).getByRole('textbox', { name: 'Sign-in method' }));
+    await user.click(await screen.findByRole('option', { name: /OAuth2 access token/ }));
+    await user.click(within(drawer).getByRole('switch', { name: /^Renew access tokens automatically/ }));
+    await user.type(
+      within(drawer).getByRole('textbox', { name: /Token endpoint/ }),
+      'https://login.example.test/token',
+    );
+    await user.type(within(drawer).getByRole('textbox', { name: /Client \(application\) ID/ }), 'app-1');
+    await user.type(within(drawer).getByLabelText(/Refresh token/), 'r-1');
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const body = calls.find((c) => c.method === 'PATCH')!.body as { imap: Record<string, unknown> };
+    expect(body.imap.auth).toBe('oauth2');
+    expect(body.imap.oauth2Refresh).toEqual({
+      tokenUrl: 'https://login.example.test/token',
+      clientId: 'app-1',
+      refreshToken: 'r-1',
+    });
   });
 
   it('reports the failed step, code and server detail of a connection test', async () => {

@@ -83,7 +83,11 @@ export function MailboxForm({ mailbox, defaultQueueId, onDone }: MailboxFormProp
         </Stack>
       </Radio.Group>
       {values.inboundKind === 'imap' ? (
-        <ImapFields form={form} passwordSet={mailbox?.imap?.passwordSet ?? false} />
+        <ImapFields
+          form={form}
+          passwordSet={mailbox?.imap?.passwordSet ?? false}
+          refresh={mailbox?.imap?.oauth2Refresh ?? null}
+        />
       ) : (
         <ListenerHint address={values.address} />
       )}

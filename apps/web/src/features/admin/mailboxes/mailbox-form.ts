@@ -28,6 +28,14 @@ export interface MailboxFormValues extends Record<string, unknown> {
     password: string;
     folder: string;
     processedFolder: string;
+    /** With `oauth2`: Kontakt renews access tokens itself; the two secrets are write-only. */
+    oauth2Refresh: {
+      enabled: boolean;
+      tokenUrl: string;
+      clientId: string;
+      clientSecret: string;
+      refreshToken: string;
+    };
   };
   /** Shown without its password; sent only when changed, so the stored password stays. */
   outboundSmtpUrl: string;
@@ -56,6 +64,13 @@ export function mailboxToForm(mailbox: Mailbox | null, defaultQueueId = ''): Mai
       password: '',
       folder: mailbox?.imap?.folder ?? 'INBOX',
       processedFolder: mailbox?.imap?.processedFolder ?? '',
+      oauth2Refresh: {
+        enabled: Boolean(mailbox?.imap?.oauth2Refresh),
+        tokenUrl: mailbox?.imap?.oauth2Refresh?.tokenUrl ?? '',
+        clientId: mailbox?.imap?.oauth2Refresh?.clientId ?? '',
+        clientSecret: '',
+        refreshToken: '',
+      },
     },
     outboundSmtpUrl: mailbox?.outboundSmtpUrl ?? '',
     signatures: perLocale((locale) => mailbox?.signatures[locale] ?? ''),
@@ -79,6 +94,18 @@ function imapInput(imap: MailboxFormValues['imap']) {
     password: imap.password === '' ? undefined : imap.password,
     folder: imap.folder,
     processedFolder: imap.processedFolder.trim() === '' ? null : imap.processedFolder.trim(),
+    oauth2Refresh:
+      imap.auth === 'oauth2' && imap.oauth2Refresh.enabled ? refreshInput(imap.oauth2Refresh) : null,
+  };
+}
+
+/** The token refresh as sent; empty secrets are left out (kept on the server). */
+function refreshInput(r: MailboxFormValues['imap']['oauth2Refresh']) {
+  return {
+    tokenUrl: r.tokenUrl.trim(),
+    clientId: r.clientId.trim(),
+    clientSecret: r.clientSecret === '' ? undefined : r.clientSecret,
+    refreshToken: r.refreshToken === '' ? undefined : r.refreshToken,
   };
 }
 
