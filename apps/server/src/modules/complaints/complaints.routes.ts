@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  Complaint,
+  ComplaintAnswerInput,
+  ComplaintDecisionInput,
+  ComplaintExtensionInput,
+  ComplaintListQuery,
+  CreateComplaintInput,
+  ErrorBody,
+  Id,
+  UpdateComplaintInput,
+} from '@kontakt/contracts';
+import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
+import { createComplaint, getComplaint, updateComplaint } from './complaints.service.ts';
+import { decideComplaint, extendComplaint, recordComplaintAnswer } from './complaint-decision.service.ts';
+import { listComplaintRows } from './complaints.repo.ts';
+import { complaintProtocolPdf } from './complaint-documents.service.ts';
+import { presentComplaint } from './complaints.presenter.ts';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const params = z.object({ id: Id });
+const tags = ['complaints'];
+
+/** The complaint record of a ticket, its decision, answer and CZ extension, and the complaints list. */
+export const complaintsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const read = requireAuth({ scope: 'tickets:read' });
+  const write = requireAuth({ scope: 'tickets:write' });
+  const ok = { 200: Complaint, ...errors };
+  const one = <B extends z.ZodType>(summary: string, body: B) => ({
+    preHandler: write,
+    schema: { tags, summary, params, body, response: ok },
+  });
+
+  app.get(
+    '/complaints',
+    {
+      preHandler: read,
+      schema: {
+        tags,
+        summary: 'Complaints on tickets the caller sees, filtered, soonest statutory deadline first',
+        querystring: ComplaintListQuery,
+        response: { 200: z.object({ items: z.array(Complaint) }), ...errors },
+      },
+    },
+    async (req) => {
+      const { actor, now } = ctxOf(req);
+      const rows = await listComplaintRows(req.server.deps.db, actor, req.query, now);
+      return { items: rows.map((r) => presentComplaint(r.complaint, r.number, now)) };
+    },
+  );
+
+  app.post(
+    '/tickets/:id/complaint',
+    {
+      preHandler: write,
+      schema: {
+        tags,
+        summary: 'Record the complaint of a ticket (sets its type to complaint); 409 when it has one',
+        params,
+        body: CreateComplaintInput,
+        response: { 201: Complaint, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createComplaint(ctxOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/tickets/:id/complaint',
+    {
+      preHandler: read,
+      schema: {
+        tags,
+        summary: 'The complaint record of a ticket with its clock (audited)',
+        params,
+        response: ok,
+      },
+    },
+    async (req) => getComplaint(ctxOf(req), req.params.id),
+  );
+
+  app.get(
+    '/tickets/:id/complaint/protocol.pdf',
+    {
+      preHandler: read,
+      schema: {
+        tags,
+        summary: "The complaint protocol (PL) / confirmation (CZ) as a PDF in the customer's language",
+        params,
+      },
+    },
+    async (req, reply) => {
+      const pdf = await complaintProtocolPdf(ctxOf(req), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="complaint-protocol.pdf"')
+        .send(pdf);
+    },
+  );
+
+  app.patch(
+    '/tickets/:id/complaint',
+    one(
+      'Change protocol fields (based on version; the deadline is recomputed; refused once decided)',
+      UpdateComplaintInput,
+    ),
+    async (req) => updateComplaint(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/decision',
+    one('Accept or reject with reasons, remedy and root-cause code (once)', ComplaintDecisionInput),
+    async (req) => decideComplaint(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/answer',
+    one(
+      'Record the answer sent and/or delivered: the events that stop the statutory clock',
+      ComplaintAnswerInput,
+    ),
+    async (req) => recordComplaintAnswer(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/extension',
+    one("CZ: a later due date by the consumer's recorded agreement (audited)", ComplaintExtensionInput),
+    async (req) => extendComplaint(ctxOf(req), req.params.id, req.body),
+  );
+};
