@@ -2,6 +2,7 @@ import { and, desc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { ROLE_SCOPES } from '../../http/actor.ts';
+import { authCache } from '../../http/auth-cache.ts';
 import { newId, randomToken, sha256 } from '../../platform/crypto.ts';
 import { agents } from '../agents/index.ts';
 import { sessions, type SessionRow } from './auth.table.ts';
@@ -34,19 +35,22 @@ export async function createSession(
 
 /** The actor behind a session cookie, or null when it is unknown, expired, revoked or the agent is disabled. */
 export async function actorFromSession(db: Db, token: string, now: Date): Promise<Actor | null> {
+  const hash = sha256(token);
+  const key = hash.toString('base64');
+  const cached = authCache.session(key, now);
+  if (cached) return cached;
+  const stamp = authCache.stamp();
   const [row] = await db
     .select({ session: sessions, role: agents.role, active: agents.active })
     .from(sessions)
     .innerJoin(agents, eq(agents.id, sessions.agentId))
-    .where(
-      and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
-    )
+    .where(and(eq(sessions.tokenHash, hash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1);
   if (!row || !row.active) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
-  return {
+  const actor: Actor = {
     kind: 'agent',
     organizationId: row.session.organizationId,
     agentId: row.session.agentId,
@@ -56,6 +60,8 @@ export async function actorFromSession(db: Db, token: string, now: Date): Promis
     tokenId: null,
     csrfToken: row.session.csrfToken,
   };
+  authCache.rememberSession(key, actor, row.session.expiresAt, stamp);
+  return actor;
 }
 
 export async function listSessions(db: Db, agentId: string, now: Date): Promise<SessionRow[]> {
@@ -73,6 +79,7 @@ export async function revokeSession(db: Db, agentId: string, sessionId: string, 
     .set({ revokedAt: now })
     .where(and(eq(sessions.id, sessionId), eq(sessions.agentId, agentId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
+  authCache.forgetAll();
   return rows.length > 0;
 }
 
@@ -84,6 +91,7 @@ export async function revokeAllSessions(db: Db, agentId: string, now: Date, keep
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(...conds));
+  authCache.forgetAll();
 }
 
 /** The `sessions.cleanup` job: drops sessions expired or revoked more than a day ago. */

@@ -99,25 +99,18 @@ export async function listTickets(
   return { items, nextCursor: encodeSortCursor(s.of ? s.of(last) : String(last.sortKey), last.id) };
 }
 
-/**
- * Tickets matching, counted up to `cap`: a sidebar needs "1000+", not an exact scan of every
- * solved ticket. Answers the count and whether it stopped at the cap.
- */
-export async function countTickets(
+/** The rows a count looks at: matching tickets, at most `cap` + 1 of them (a subquery to count). */
+export function countQuery(
   db: Db,
   actor: Actor,
   visible: 'all' | string[],
   filters: TicketFilters,
-  cap = 1000,
-): Promise<{ count: number; capped: boolean }> {
-  const myQueues = filters.myQueuesOnly ? await teamQueueIds(db, actor) : undefined;
-  const inner = db
+  cap: number,
+  myQueues?: string[],
+) {
+  return db
     .select({ one: sql`1` })
     .from(tickets)
     .where(and(visibilityCondition(actor, visible), ...filterConditions(filters, actor, myQueues)))
-    .limit(cap + 1)
-    .as('matching');
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
-  const n = row?.n ?? 0;
-  return { count: Math.min(n, cap), capped: n > cap };
+    .limit(cap + 1);
 }

@@ -1,4 +1,4 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TicketFilters } from '@kontakt/contracts';
 import type { ServiceCtx } from '../../http/actor.ts';
 import { queryRows, type Db } from '../../platform/db.ts';
@@ -60,40 +60,80 @@ interface Hit {
   rank: number;
 }
 
-/** One side of the search: ticket subjects and customers, or message bodies. */
+/**
+ * One side of the search: ticket subjects and customers, or message bodies. `tsq` is the folded
+ * query as tsquery text, bound as a value so the planner estimates the words themselves.
+ */
 const SIDES = {
-  tickets: (org: string, q: string) => ({
-    base: sql`SELECT t.id AS ticket_id, NULL::uuid AS message_id, ts_rank(t.search_vector, q.tsq) * 2 AS rank
-      FROM tickets t, (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq) q
-      WHERE t.organization_id = ${org} AND t.search_vector @@ q.tsq`,
+  tickets: (org: string, tsq: string) => ({
+    base: sql`SELECT t.id AS ticket_id, NULL::uuid AS message_id, ts_rank(t.search_vector, ${tsq}::tsquery) * 2 AS rank
+      FROM tickets t WHERE t.organization_id = ${org} AND t.search_vector @@ ${tsq}::tsquery`,
     newest: sql`t.last_activity_at DESC`,
   }),
-  messages: (org: string, q: string) => ({
-    base: sql`SELECT m.ticket_id, m.id AS message_id, ts_rank(m.search_vector, q.tsq) AS rank
-      FROM messages m, (SELECT plainto_tsquery('simple', kontakt_fold(${q})) AS tsq) q
-      WHERE m.organization_id = ${org} AND m.search_vector @@ q.tsq`,
+  messages: (org: string, tsq: string) => ({
+    base: sql`SELECT m.ticket_id, m.id AS message_id, ts_rank(m.search_vector, ${tsq}::tsquery) AS rank
+      FROM messages m WHERE m.organization_id = ${org} AND m.search_vector @@ ${tsq}::tsquery`,
     newest: sql`m.created_at DESC`,
   }),
 };
+
+/**
+ * Above this many matches (the planner's estimate, from the column's most common lexemes) a word
+ * is "common": building its GIN bitmap alone costs 100+ ms at 5M messages, so its newest matches
+ * are found by walking the recency index straight away.
+ */
+const COMMON_ROWS = 20_000;
+
+/** The planner's estimate of a statement's rows (EXPLAIN without running it). */
+async function estimatedRows(tx: Db, query: SQL): Promise<number> {
+  const [row] = await queryRows<{ 'QUERY PLAN': unknown }>(tx, sql`EXPLAIN (FORMAT JSON) ${query}`);
+  const raw = row?.['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: { 'Plan Rows': number } }>;
+  return plan[0]?.Plan['Plan Rows'] ?? 0;
+}
+
+/** Planner switches for this transaction only, in one statement. */
+const setPlanner = (tx: Db, settings: Record<string, 'on' | 'off'>) =>
+  tx.execute(
+    sql`SELECT ${sql.join(
+      Object.entries(settings).map(([k, v]) => sql`set_config(${k}, ${v}, true)`),
+      sql`, `,
+    )}`,
+  );
 
 /**
  * The matches of one side, at most CANDIDATES of them. A rare word is found through the GIN index
  * and every match is ranked. For a common word ("faktura" matches a large share of all messages)
  * that index would hand over every match, each to be fetched and sorted by date; instead the
  * newest rows are walked through the recency index (migration 0046) until CANDIDATES match.
+ * Runs inside the search's transaction; leaves the planner switches as it found them.
  */
-async function sideHits(db: Db, side: keyof typeof SIDES, org: string, q: string): Promise<Hit[]> {
-  const { base, newest } = SIDES[side](org, q);
+async function sideHits(tx: Db, side: keyof typeof SIDES, org: string, tsq: string): Promise<Hit[]> {
+  const { base, newest } = SIDES[side](org, tsq);
+  const walk = async () => {
+    await setPlanner(tx, { enable_indexscan: 'on', enable_bitmapscan: 'off' });
+    const rows = await queryRows<Hit>(tx, sql`${base} ORDER BY ${newest} LIMIT ${CANDIDATES}`);
+    await setPlanner(tx, { enable_indexscan: 'off', enable_bitmapscan: 'on' });
+    return rows;
+  };
+  if ((await estimatedRows(tx, base)) >= COMMON_ROWS) return walk();
+  const few = await queryRows<Hit>(tx, sql`${base} LIMIT ${CANDIDATES + 1}`);
+  return few.length <= CANDIDATES ? few : walk();
+}
+
+/** Matches of both sides, in one transaction whose planner looks through the GIN index first. */
+function allHits(db: Db, org: string, q: string): Promise<Hit[]> {
   return db.transaction(async (tx) => {
     // First through the GIN index, whatever the planner guesses about the word: a sequential
     // scan that hopes to find CANDIDATES matches early reads the whole table for a rarer word.
-    await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-    await tx.execute(sql`SET LOCAL enable_indexscan = off`);
-    const few = await queryRows<Hit>(tx, sql`${base} LIMIT ${CANDIDATES + 1}`);
-    if (few.length <= CANDIDATES) return few;
-    await tx.execute(sql`SET LOCAL enable_indexscan = on`);
-    await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
-    return queryRows<Hit>(tx, sql`${base} ORDER BY ${newest} LIMIT ${CANDIDATES}`);
+    const [folded] = await queryRows<{ tsq: string }>(
+      tx,
+      sql`SELECT plainto_tsquery('simple', kontakt_fold(${q}))::text AS tsq,
+        set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+    );
+    const tsq = folded?.tsq ?? '';
+    if (!tsq) return []; // only stop characters: nothing to look for
+    return [...(await sideHits(tx, 'tickets', org, tsq)), ...(await sideHits(tx, 'messages', org, tsq))];
   });
 }
 
@@ -103,10 +143,7 @@ async function sideHits(db: Db, side: keyof typeof SIDES, org: string, q: string
  */
 export async function searchTickets(ctx: ServiceCtx, q: string, filters: TicketFilters, limit: number) {
   const org = ctx.actor.organizationId;
-  const hits = [
-    ...(await sideHits(ctx.db, 'tickets', org, q)),
-    ...(await sideHits(ctx.db, 'messages', org, q)),
-  ];
+  const hits = await allHits(ctx.db, org, q);
   // One row per ticket: its best rank, and the best-ranked message if a message matched.
   const best = new Map<
     string,

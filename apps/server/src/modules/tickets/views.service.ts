@@ -8,7 +8,7 @@ import { newId } from '../../platform/crypto.ts';
 import { OPEN_STATUSES } from '@kontakt/domain';
 import { views, type ViewRow } from './tickets.table.ts';
 import { visibleQueueIds } from './tickets.policy.ts';
-import { countTickets } from './ticket-list.ts';
+import { countViews } from './view-counts.ts';
 
 const COLUMNS: View['columns'] = [
   'number',
@@ -94,12 +94,13 @@ export async function listViews(ctx: ServiceCtx): Promise<View[]> {
     .orderBy(asc(views.position), asc(views.name));
   const all = [...BUILT_IN_VIEWS, ...rows.map(present)];
   const visible = await visibleQueueIds(ctx.db, ctx.actor);
-  return Promise.all(
-    all.map(async (v) => {
-      const { count, capped } = await countTickets(ctx.db, ctx.actor, visible, v.filters);
-      return { ...v, count, countCapped: capped };
-    }),
+  const counts = await countViews(
+    ctx.db,
+    ctx.actor,
+    visible,
+    all.map((v) => v.filters),
   );
+  return all.map((v, i) => ({ ...v, count: counts[i]!.count, countCapped: counts[i]!.capped }));
 }
 
 /** A view the reader may use: built-in, shared, or their own. */
