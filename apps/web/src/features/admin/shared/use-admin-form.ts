@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,16 @@ export interface AdminFormOptions<Values extends Record<string, unknown>, Result
   /** Error codes that belong to one field, e.g. `{ email_taken: 'email' }`. */
   codeFields?: CodeFields;
   onSaved?: (result: Result) => void;
+  /**
+   * `'uncontrolled'` keeps values out of React state so typing does not re-render the form (read
+   * them with `form.getValues()`, key inputs with `form.key(path)`); default `'controlled'`.
+   */
+  mode?: 'controlled' | 'uncontrolled';
+  /**
+   * Moves errors from request-body paths to the form's own fields, for forms whose values are not
+   * shaped like the body (client and server errors alike).
+   */
+  mapErrors?: (errors: FormErrors, values: Values) => FormErrors;
 }
 
 export interface AdminForm<Values extends Record<string, unknown>> {
@@ -46,9 +56,12 @@ export function useAdminForm<Values extends Record<string, unknown>, Result = un
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const toInput = options.toInput ?? ((values: Values) => values);
+  const { mapErrors } = options;
+  const validate = zodValidate(options.schema, t, toInput);
   const form = useForm<Values>({
+    mode: options.mode ?? 'controlled',
     initialValues: options.initialValues,
-    validate: zodValidate(options.schema, t, toInput),
+    validate: mapErrors ? (values: Values) => mapErrors(validate(values), values) : validate,
   });
 
   const mutation = useMutation({
@@ -59,8 +72,10 @@ export function useAdminForm<Values extends Record<string, unknown>, Result = un
       options.onSaved?.(result);
     },
     onError: (error) => {
-      const placed = placeServerError(error, t, describe, options.codeFields, Object.keys(form.values));
-      form.setErrors(placed.fieldErrors);
+      const values = form.getValues();
+      const known = mapErrors ? undefined : Object.keys(values);
+      const placed = placeServerError(error, t, describe, options.codeFields, known);
+      form.setErrors(mapErrors ? mapErrors(placed.fieldErrors, values) : placed.fieldErrors);
       setFormError(placed.formError);
     },
   });
