@@ -146,6 +146,8 @@ export const OrganizationSettings = z.object({
   defaultCountry: z.string().length(2),
   /** Ticket reference in e-mail subjects; inbound mail is threaded by it and by the default `[#N]`. */
   ticketReferencePrefix: TicketReferencePrefix,
+  /** An SLA breach is also e-mailed to the assignee and the team leads (not only shown in the app). */
+  slaBreachEmail: z.boolean(),
 });
 export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
 
@@ -163,6 +165,7 @@ export const UpdateOrganizationInput = z.strictObject({
         .regex(/^[A-Z]{2}$/)
         .optional(),
       ticketReferencePrefix: TicketReferencePrefix.optional(),
+      slaBreachEmail: z.boolean().optional(),
     })
     .optional(),
 });

@@ -10,6 +10,7 @@ const DEFAULTS: OrganizationSettings = {
   defaultLocale: 'pl',
   defaultCountry: 'PL',
   ticketReferencePrefix: '#',
+  slaBreachEmail: false,
 };
 
 /** Settings with defaults for what was never set. */

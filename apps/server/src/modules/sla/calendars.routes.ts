@@ -19,6 +19,7 @@ import {
   updateCalendar,
 } from './calendars.service.ts';
 import { presentCalendar, previewCalendar } from './calendars.presenter.ts';
+import { requestSlaRecompute } from './sla-recompute.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -29,6 +30,9 @@ export const calendarsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   const read = requireAuth({ scope: 'tickets:read' });
   const admin = requireAuth({ scope: 'admin' });
+  /** The open tickets counting in a changed calendar, or in a queue whose calendar changed. */
+  const recompute = (organizationId: string, reason: string, scope: 'calendar' | 'queue', scopeId: string) =>
+    requestSlaRecompute(app.deps, { organizationId, reason, scope, scopeId });
 
   app.get(
     '/calendars',
@@ -93,7 +97,9 @@ export const calendarsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const ctx = ctxOf(req);
-      return presentCalendar(await updateCalendar(ctx, req.params.id, req.body), ctx.now);
+      const row = await updateCalendar(ctx, req.params.id, req.body);
+      await recompute(ctx.actor.organizationId, 'calendar.updated', 'calendar', row.id);
+      return presentCalendar(row, ctx.now);
     },
   );
   app.delete(
@@ -109,6 +115,7 @@ export const calendarsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       await deleteCalendar(ctxOf(req), req.params.id);
+      await recompute(ctxOf(req).actor.organizationId, 'calendar.deleted', 'calendar', req.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -139,6 +146,11 @@ export const calendarsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ id: Id, calendarId: Id.nullable() }), ...errors },
       },
     },
-    async (req) => setQueueCalendar(ctxOf(req), req.params.id, req.body.calendarId),
+    async (req) => {
+      const ctx = ctxOf(req);
+      const queue = await setQueueCalendar(ctx, req.params.id, req.body.calendarId);
+      await recompute(ctx.actor.organizationId, 'queue.calendar_changed', 'queue', queue.id);
+      return queue;
+    },
   );
 };

@@ -117,6 +117,10 @@ describe('calendars', () => {
     const queue = await buildQueue(k, org);
     const ok = await send('PUT', admin, `/queues/${queue.id}/calendar`, { calendarId: cal.id });
     expect(ok.json()).toEqual({ id: queue.id, calendarId: cal.id });
+    // The queue list says which calendar each queue counts in (the admin's queue form shows it).
+    const queuesRes = await get(admin, '/queues');
+    const listed: Array<{ id: string; calendarId: string }> = queuesRes.json().items;
+    expect(listed.find((q) => q.id === queue.id)!.calendarId).toBe(cal.id);
     expect(
       (await send('PUT', foreign, `/queues/${queue.id}/calendar`, { calendarId: null })).statusCode,
     ).toBe(404);

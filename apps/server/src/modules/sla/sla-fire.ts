@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db.ts';
 import { agents, teamMembers } from '../agents/index.ts';
 import { notify, recordTicketEvents, tickets, type TicketRow } from '../tickets/index.ts';
 import { calendars } from './sla.table.ts';
+import { runAutomation } from '../automation/index.ts';
 import { ALWAYS_OPEN, toBusinessCalendar } from './holidays.ts';
 import {
   pendingTimers,
@@ -31,8 +32,11 @@ async function teamLeads(tx: Db, teamId: string | null): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** History entry and in-app notices: a warning tells the assignee, a breach the assignee and team leads. */
-async function announce(tx: Db, ticket: TicketRow, fired: SlaTimer[], now: Date) {
+/**
+ * History entry and in-app notices: a warning tells the assignee, a breach the assignee and team
+ * leads. Returns the agents told of a breach (empty for warnings only).
+ */
+async function announce(tx: Db, ticket: TicketRow, fired: SlaTimer[], now: Date): Promise<string[]> {
   await recordTicketEvents(
     tx,
     ticket,
@@ -47,17 +51,27 @@ async function announce(tx: Db, ticket: TicketRow, fired: SlaTimer[], now: Date)
   const assignee = ticket.assigneeId ? [ticket.assigneeId] : [];
   const leads = fired.some((f) => f.kind === 'breach') ? await teamLeads(tx, ticket.teamId) : [];
   const base = { organizationId: ticket.organizationId, ticketId: ticket.id, actorId: null, now };
-  if (fired.some((f) => f.kind === 'breach'))
+  if (fired.some((f) => f.kind === 'breach')) {
     await notify(tx, { ...base, agentIds: [...assignee, ...leads], kind: 'sla_breach' });
-  else await notify(tx, { ...base, agentIds: assignee, kind: 'sla_warning' });
+    return [...new Set([...assignee, ...leads])];
+  }
+  await notify(tx, { ...base, agentIds: assignee, kind: 'sla_warning' });
+  return [];
+}
+
+/** What one announcement fired, and whom it told of a breach (for the e-mail after commit). */
+export interface SlaFired {
+  ticket: TicketRow;
+  fired: SlaTimer[];
+  breachTold: string[];
 }
 
 /**
  * Announces every warning and breach of the ticket that is due at `now` and was not announced
  * yet — once: the announcement is recorded in the clock state under the ticket's row lock.
- * Returns the updated ticket, or null when nothing was due.
+ * Returns the updated ticket with what fired, or null when nothing was due.
  */
-export async function fireDueSla(db: Db, ticketId: string, now: Date): Promise<TicketRow | null> {
+export async function fireDueSla(db: Db, ticketId: string, now: Date): Promise<SlaFired | null> {
   return db.transaction(async (tx) => {
     const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
     const sla = ticket?.sla;
@@ -75,7 +89,9 @@ export async function fireDueSla(db: Db, ticketId: string, now: Date): Promise<T
       .set({ sla: next, ...slaColumns(next) })
       .where(eq(tickets.id, ticketId))
       .returning();
-    await announce(tx, updated!, due, now);
-    return updated!;
+    const breachTold = await announce(tx, updated!, due, now);
+    const event = due.some((t) => t.kind === 'breach') ? 'sla.breach' : 'sla.warning';
+    const after = await runAutomation(tx, { organizationId: updated!.organizationId, ticketId, event, now });
+    return { ticket: after ?? updated!, fired: due, breachTold };
   });
 }

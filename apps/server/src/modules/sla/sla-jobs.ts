@@ -3,11 +3,12 @@ import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
 import { SLA_TARGETS } from '@kontakt/domain';
 import type { AppDeps } from '../../http/deps.ts';
 import type { JobMap } from '../../jobs/job-map.ts';
-import { followerIdsByTicket, presentTicket, tickets, type TicketRow } from '../tickets/index.ts';
-import { fireDueSla } from './sla-fire.ts';
+import { followerIdsByTicket, presentTicket, tickets } from '../tickets/index.ts';
+import { fireDueSla, type SlaFired } from './sla-fire.ts';
+import { mailSlaBreach } from './sla-breach-mail.ts';
 import { pendingTimers } from './sla-compute.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'clock' | 'jobs' | 'events' | 'log'>;
+type Deps = Pick<AppDeps, 'db' | 'clock' | 'jobs' | 'events' | 'log' | 'mailer' | 'config'>;
 type FireJob = JobMap['sla.fire'];
 
 const KINDS = ['warning', 'breach'] as const;
@@ -51,7 +52,11 @@ export function watchSlaChanges(deps: Deps): () => void {
   });
 }
 
-async function publishFired(deps: Deps, row: TicketRow) {
+/** After the announcement is committed: e-mail a breach (when configured) and publish the ticket. */
+async function publishFired(deps: Deps, { ticket: row, fired, breachTold }: SlaFired) {
+  await mailSlaBreach(deps, row, fired, breachTold).catch((err: unknown) =>
+    deps.log.error({ err, ticketId: row.id }, 'queueing the SLA breach e-mail failed'),
+  );
   const followers = (await followerIdsByTicket(deps.db, [row.id])).get(row.id) ?? [];
   deps.events.publish({
     type: 'ticket.updated',
@@ -69,8 +74,8 @@ export function slaFireJob(deps: Deps) {
     const now = deps.clock.now();
     // Early (clocks apart): put the ticket's jobs back at their instants by Kontakt's clock.
     if (job.at > now.getTime()) return scheduleSlaJobs(deps, job.ticketId);
-    const row = await fireDueSla(deps.db, job.ticketId, now);
-    if (row) await publishFired(deps, row);
+    const fired = await fireDueSla(deps.db, job.ticketId, now);
+    if (fired) await publishFired(deps, fired);
   };
 }
 
@@ -85,10 +90,10 @@ export async function sweepSla(deps: Deps, limit = 500): Promise<number> {
     .limit(limit);
   let fired = 0;
   for (const { id } of due) {
-    const row = await fireDueSla(deps.db, id, now);
-    if (row) {
+    const done = await fireDueSla(deps.db, id, now);
+    if (done) {
       fired++;
-      await publishFired(deps, row);
+      await publishFired(deps, done);
     }
   }
   return fired;

@@ -10,6 +10,7 @@ import {
   presentSlaPolicy,
   updateSlaPolicy,
 } from './sla-policies.service.ts';
+import { requestSlaRecompute } from './sla-recompute.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -19,6 +20,9 @@ const tags = ['sla policies'];
 export const slaPoliciesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
   const admin = requireAuth({ scope: 'admin' });
+  /** Any policy change may move any open ticket's targets: recompute the organization's. */
+  const recompute = (organizationId: string, reason: string) =>
+    requestSlaRecompute(app.deps, { organizationId, reason, scope: 'organization' });
 
   app.get(
     '/sla-policies',
@@ -53,7 +57,11 @@ export const slaPoliciesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: SlaPolicy, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await createSlaPolicy(ctxOf(req), req.body)),
+    async (req, reply) => {
+      const policy = await createSlaPolicy(ctxOf(req), req.body);
+      await recompute(ctxOf(req).actor.organizationId, 'sla_policy.created');
+      return reply.status(201).send(policy);
+    },
   );
   app.patch(
     '/sla-policies/:id',
@@ -67,7 +75,11 @@ export const slaPoliciesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SlaPolicy, ...errors },
       },
     },
-    async (req) => updateSlaPolicy(ctxOf(req), req.params.id, req.body),
+    async (req) => {
+      const policy = await updateSlaPolicy(ctxOf(req), req.params.id, req.body);
+      await recompute(ctxOf(req).actor.organizationId, 'sla_policy.updated');
+      return policy;
+    },
   );
   app.delete(
     '/sla-policies/:id',
@@ -77,6 +89,7 @@ export const slaPoliciesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       await deleteSlaPolicy(ctxOf(req), req.params.id);
+      await recompute(ctxOf(req).actor.organizationId, 'sla_policy.deleted');
       return reply.status(204).send(null);
     },
   );

@@ -1,0 +1,3 @@
+export * from './macros.table.ts';
+export { macrosRoutes } from './macros.routes.ts';
+export { applyMacro } from './macros.apply.ts';
