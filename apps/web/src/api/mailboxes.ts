@@ -1,5 +1,6 @@
 import type {
   CreateMailboxInput,
+  ImapDeadLetter,
   InboundListenerInfo,
   Mailbox,
   MailboxTestInput,
@@ -36,4 +37,18 @@ export function testMailboxSettings(input: MailboxTestInput): Promise<MailboxTes
 /** Tries IMAP and SMTP with a saved mailbox's stored settings. */
 export function testSavedMailbox(id: string): Promise<MailboxTestResult> {
   return request<MailboxTestResult>('POST', `/mailboxes/${enc(id)}/test`);
+}
+
+/** Messages an IMAP mailbox set aside (too large, or failing ingestion), newest first. */
+export async function listDeadLetters(mailboxId: string): Promise<ImapDeadLetter[]> {
+  return (await request<{ items: ImapDeadLetter[] }>('GET', `/mailboxes/${enc(mailboxId)}/dead-letters`))
+    .items;
+}
+
+/** Ingests a set-aside message again from its kept source. */
+export function retryDeadLetter(mailboxId: string, deadLetterId: string): Promise<ImapDeadLetter> {
+  return request<ImapDeadLetter>(
+    'POST',
+    `/mailboxes/${enc(mailboxId)}/dead-letters/${enc(deadLetterId)}/retry`,
+  );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Mailbox, MailboxTestResult } from '@kontakt/contracts';
-import { apiError, mockApi, type MockReply } from '../../../test/api-mock.ts';
+import type { ImapDeadLetter, Mailbox, MailboxTestResult } from '@kontakt/contracts';
+import { apiError, mockApi } from '../../../test/api-mock.ts';
 import { buildMe, QUEUE_ID, workspaceRoutes } from '../../../test/factories.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
@@ -43,12 +43,13 @@ const imapMailbox: Mailbox = {
   updatedAt: '2025-01-01T08:00:00.000Z',
 };
 
-function routes(extra: Record<string, MockReply> = {}) {
+function routes(extra: Parameters<typeof mockApi>[0] = {}) {
   return {
     ...workspaceRoutes(),
     'GET /me': { status: 200, body: buildMe({ role: 'admin' }) },
     'GET /mailboxes': { status: 200, body: { items: [imapMailbox] } },
     'GET /mailboxes/listener': { status: 200, body: { enabled: true, host: 'kontakt.example', port: 2525 } },
+    [`GET /mailboxes/${imapMailbox.id}/dead-letters`]: { status: 200, body: { items: [] } },
     ...extra,
   };
 }
@@ -205,5 +206,121 @@ describe('mailbox form', { timeout: 120_000 }, () => {
     expect(checks.map((c) => c.getAttribute('data-check'))).toEqual(['ok', 'ok']);
     expect(checks[0]!.textContent).toBe('IMAP — connection works. (120 ms)');
     expect(checks[1]!.textContent).toBe('SMTP — connection works. (95 ms)');
+  });
+
+  it('sends DKIM settings, and keeps the stored key when an edit leaves it empty', async () => {
+    const signed: Mailbox = {
+      ...imapMailbox,
+      dkim: {
+        domainName: 'shop.test',
+        keySelector: 'kontakt1',
+        dnsRecord: { name: 'kontakt1._domainkey.shop.test', value: 'v=DKIM1; k=rsa; p=MIIBIjAN' },
+      },
+      dkimKeySet: true,
+    };
+    let saved = false;
+    const { calls } = mockApi(
+      routes({
+        'GET /mailboxes': () => ({ status: 200, body: { items: [saved ? signed : imapMailbox] } }),
+        [`PATCH /mailboxes/${imapMailbox.id}`]: [
+          apiError(400, 'dkim_key_invalid', { field: 'dkim.privateKey' }),
+          () => {
+            saved = true;
+            return { status: 200, body: signed };
+          },
+        ],
+      }),
+    );
+    const { user } = renderApp('/admin/mailboxes');
+    let drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    expect(await within(drawer).findByText('No messages were set aside.')).toBeTruthy();
+    await user.click(within(drawer).getByRole('switch', { name: /^Sign outgoing mail with DKIM/ }));
+    await user.type(within(drawer).getByRole('textbox', { name: 'Signing domain' }), 'shop.test');
+    await user.type(within(drawer).getByRole('textbox', { name: 'Selector' }), 'kontakt1');
+    const key = within(drawer).getByRole('textbox', { name: 'Private key (PEM)' });
+    await user.type(key, 'PEM-KEY');
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+    // The server refuses the key: its message shows next to the key field.
+    await waitFor(() => expect(key.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(drawer).getByText(/not a usable RSA .* or Ed25519 private key/)).toBeTruthy();
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(2));
+    expect((calls.find((c) => c.method === 'PATCH')!.body as { dkim: unknown }).dkim).toEqual({
+      domainName: 'shop.test',
+      keySelector: 'kontakt1',
+      privateKey: 'PEM-KEY',
+    });
+
+    // Saved: the record to publish is shown, the key is not; a new selector goes without the key.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    expect(within(drawer).getByText('A key is set — leave empty to keep it.')).toBeTruthy();
+    expect(within(drawer).getByText('kontakt1._domainkey.shop.test')).toBeTruthy();
+    expect(within(drawer).getByRole('button', { name: 'Copy Value' })).toBeTruthy();
+    const selector = within(drawer).getByRole('textbox', { name: 'Selector' });
+    await user.clear(selector);
+    await user.type(selector, 'kontakt2');
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(3));
+    const second = calls.filter((c) => c.method === 'PATCH')[2]!.body as { dkim: object };
+    expect(second.dkim).toEqual({ domainName: 'shop.test', keySelector: 'kontakt2' });
+    expect(second.dkim).not.toHaveProperty('privateKey');
+  });
+
+  it('lists set-aside messages and retries one', async () => {
+    const base = { folder: 'INBOX', givenUpAt: '2025-01-02T09:00:00.000Z', resolvedAt: null };
+    const tooLarge: ImapDeadLetter = {
+      ...base,
+      id: '0190a000-0000-7000-8000-0000000000d1',
+      uid: 42,
+      reason: 'too_large',
+      size: 60 * 1024 * 1024,
+      error: null,
+      attempts: 1,
+      retriable: false,
+      createdAt: '2025-01-02T09:00:00.000Z',
+    };
+    const failing: ImapDeadLetter = {
+      ...base,
+      id: '0190a000-0000-7000-8000-0000000000d2',
+      uid: 43,
+      reason: 'ingest_failed',
+      size: 2048,
+      error: 'TypeError: bad header',
+      attempts: 3,
+      retriable: true,
+      createdAt: '2025-01-02T08:00:00.000Z',
+    };
+    const stored = { ...failing, retriable: false, resolvedAt: '2025-01-03T10:00:00.000Z' };
+    const list = `GET /mailboxes/${imapMailbox.id}/dead-letters`;
+    const retry = `POST /mailboxes/${imapMailbox.id}/dead-letters/${failing.id}/retry`;
+    const { calls } = mockApi(
+      routes({
+        [list]: [
+          { status: 200, body: { items: [tooLarge, failing] } },
+          { status: 200, body: { items: [tooLarge, stored] } },
+        ],
+        [retry]: { status: 200, body: stored },
+      }),
+    );
+    const { user } = renderApp('/admin/mailboxes');
+    const drawer = await openDrawer(user, 'Edit mailbox help@shop.test');
+    const section = await within(drawer).findByRole('region', { name: 'Set-aside messages' });
+    const large = await within(section).findByRole('listitem', { name: 'INBOX, UID 42' });
+    expect(large.textContent).toContain('Too large');
+    expect(large.textContent).toContain('60 MB');
+    expect(large.textContent).toContain('1 attempt');
+    expect(within(large).queryByRole('button', { name: /Retry/ })).toBeNull();
+    const failed = within(section).getByRole('listitem', { name: 'INBOX, UID 43' });
+    expect(failed.textContent).toContain('Failing ingestion');
+    expect(failed.textContent).toContain('3 attempts');
+    expect(failed.textContent).toContain('TypeError: bad header');
+
+    await user.click(within(failed).getByRole('button', { name: 'Retry INBOX, UID 43' }));
+    expect(await within(section).findByText('Stored after all')).toBeTruthy();
+    expect(calls.filter((c) => `${c.method} ${c.path}` === retry)).toHaveLength(1);
+    expect(within(section).queryByRole('button', { name: /Retry/ })).toBeNull();
+    // Retrying does not save the form.
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
   });
 });

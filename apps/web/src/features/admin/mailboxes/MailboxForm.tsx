@@ -7,6 +7,8 @@ import { useQueues } from '../../workspace/reference-data.ts';
 import { DrawerForm } from '../shared/AdminDrawer.tsx';
 import { useAdminForm } from '../shared/use-admin-form.ts';
 import { FormConnectionTest } from './ConnectionTest.tsx';
+import { DeadLetters } from './DeadLetters.tsx';
+import { DkimFields } from './DkimFields.tsx';
 import { ImapFields } from './ImapFields.tsx';
 import { ListenerHint } from './ListenerHint.tsx';
 import { AutoAckFields, SignatureFields } from './LocalizedTextsFields.tsx';
@@ -33,7 +35,7 @@ export function MailboxForm({ mailbox, defaultQueueId, onDone }: MailboxFormProp
         : createMailbox(input as CreateMailboxInput),
     invalidate: [qk.mailboxes],
     savedMessage: t('admin.mailboxes.saved'),
-    codeFields: { mailbox_address_taken: 'address' },
+    codeFields: { mailbox_address_taken: 'address', dkim_key_invalid: 'dkim.privateKey' },
     onSaved: onDone,
   });
   const values = form.getValues();
@@ -91,6 +93,9 @@ export function MailboxForm({ mailbox, defaultQueueId, onDone }: MailboxFormProp
       ) : (
         <ListenerHint address={values.address} />
       )}
+      {mailbox?.inboundKind === 'imap' && values.inboundKind === 'imap' && (
+        <DeadLetters mailboxId={mailbox.id} />
+      )}
 
       <Divider my={4} />
       <Title order={2} size="h5">
@@ -107,6 +112,12 @@ export function MailboxForm({ mailbox, defaultQueueId, onDone }: MailboxFormProp
         {...form.getInputProps('outboundSmtpUrl')}
       />
       <FormConnectionTest form={form} mailboxId={mailbox?.id ?? null} />
+
+      <Divider my={4} />
+      <Title order={2} size="h5">
+        {t('admin.mailboxes.dkim.heading')}
+      </Title>
+      <DkimFields form={form} mailbox={mailbox} />
 
       <Divider my={4} />
       <SignatureFields form={form} />

@@ -39,6 +39,8 @@ export interface MailboxFormValues extends Record<string, unknown> {
   };
   /** Shown without its password; sent only when changed, so the stored password stays. */
   outboundSmtpUrl: string;
+  /** DKIM signing of outbound mail; the private key is write-only: empty keeps the stored one when editing. */
+  dkim: { enabled: boolean; domainName: string; keySelector: string; privateKey: string };
   signatures: Record<Locale, string>;
   autoAck: boolean;
   autoAckTemplates: Record<Locale, { subject: string; body: string }>;
@@ -73,6 +75,12 @@ export function mailboxToForm(mailbox: Mailbox | null, defaultQueueId = ''): Mai
       },
     },
     outboundSmtpUrl: mailbox?.outboundSmtpUrl ?? '',
+    dkim: {
+      enabled: Boolean(mailbox?.dkim),
+      domainName: mailbox?.dkim?.domainName ?? '',
+      keySelector: mailbox?.dkim?.keySelector ?? '',
+      privateKey: '',
+    },
     signatures: perLocale((locale) => mailbox?.signatures[locale] ?? ''),
     autoAck: mailbox?.autoAck ?? false,
     autoAckTemplates: perLocale((locale) => ({
@@ -114,6 +122,23 @@ function filledLocales<T>(values: Record<Locale, T>, filled: (value: T) => boole
   return Object.fromEntries(LOCALES.filter((l) => filled(values[l])).map((l) => [l, values[l]]));
 }
 
+/**
+ * DKIM as sent: null when off; an empty key is left out (kept on the server, or required there); an
+ * unchanged setting of a mailbox is not sent at all.
+ */
+function dkimInput(dkim: MailboxFormValues['dkim'], original: Mailbox | null) {
+  if (!dkim.enabled) return original && !original.dkim && !original.dkimKeySet ? undefined : null;
+  const domainName = dkim.domainName.trim();
+  const keySelector = dkim.keySelector.trim();
+  const privateKey = dkim.privateKey.trim() === '' ? undefined : dkim.privateKey;
+  const unchanged =
+    original?.dkim &&
+    privateKey === undefined &&
+    domainName.toLowerCase() === original.dkim.domainName &&
+    keySelector.toLowerCase() === original.dkim.keySelector;
+  return unchanged ? undefined : { domainName, keySelector, privateKey };
+}
+
 const smtpUrl = (url: string) => (url.trim() === '' ? null : url.trim());
 
 /** The request body of a create (`original` null) or of a change of `original`. */
@@ -124,6 +149,7 @@ export function mailboxInput(
   const url = smtpUrl(values.outboundSmtpUrl);
   // The URL is shown without its password: sending it back unchanged would erase the password.
   const urlChanged = !original || url !== original.outboundSmtpUrl;
+  const dkim = dkimInput(values.dkim, original);
   return {
     address: values.address.trim(),
     displayName: values.displayName,
@@ -131,6 +157,7 @@ export function mailboxInput(
     inboundKind: values.inboundKind,
     imap: values.inboundKind === 'imap' ? imapInput(values.imap) : null,
     ...(urlChanged ? { outboundSmtpUrl: url } : {}),
+    ...(dkim === undefined ? {} : { dkim }),
     signatures: filledLocales(values.signatures, (text) => text.trim() !== ''),
     autoAck: values.autoAck,
     autoAckTemplates: filledLocales(
