@@ -26,7 +26,7 @@ const serverProject = (db: 'pglite' | 'postgres') => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/widget/src/**/*.test.ts'] } },
       {
         test: {
           name: 'web',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant } from './common.ts';
 import { Message, Ticket } from './tickets.ts';
+import type { AgentChatClientEvents, AgentChatServerEvents } from './chat.ts';
 
 /**
  * Live events over Socket.IO (path `/socket.io`). Clients authenticate with the session cookie
@@ -132,7 +133,7 @@ export const RealtimeConnectError = z.object({
 export type RealtimeConnectError = z.infer<typeof RealtimeConnectError>;
 
 /** Events the server sends (Socket.IO's `ServerToClientEvents`). */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends AgentChatServerEvents {
   'ticket.created': (event: TicketLiveEvent) => void;
   'ticket.updated': (event: TicketLiveEvent) => void;
   'message.created': (event: MessageLiveEvent) => void;
@@ -141,7 +142,7 @@ export interface ServerToClientEvents {
 }
 
 /** Requests a client sends, each answered through its acknowledgement callback. */
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends AgentChatClientEvents {
   'ticket.watch': (input: TicketWatchInput, ack: (result: TicketWatchAck) => void) => void;
   'ticket.unwatch': (input: TicketWatchInput, ack: (result: RealtimeAck) => void) => void;
   'presence.set': (input: PresenceSetInput, ack: (result: RealtimeAck) => void) => void;

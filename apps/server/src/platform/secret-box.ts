@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -16,6 +16,11 @@ export class SecretUnreadable extends Error {}
 export class SecretBox {
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('the secret key must be 32 bytes');
+  }
+
+  /** A key for one purpose (e.g. signing chat visitor tokens), derived from the secret key. */
+  deriveKey(purpose: string): Buffer {
+    return createHmac('sha256', this.key).update(`kontakt:${purpose}`).digest();
   }
 
   seal(plain: string): string {

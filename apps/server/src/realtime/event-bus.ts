@@ -14,7 +14,16 @@ export type LiveEvent =
       previous?: { queueId: string; assigneeId: string | null };
     }
   | { type: 'message.created'; organizationId: string; ticket: Ticket; message: Message }
-  | { type: 'draft.changed'; organizationId: string; draft: DraftChanged };
+  | { type: 'draft.changed'; organizationId: string; draft: DraftChanged }
+  /** A chat event for rooms of the agent (`/`) or visitor (`/widget`) namespace (see chat-relay.ts). */
+  | {
+      type: 'chat.emit';
+      organizationId: string;
+      namespace: 'agents' | 'widget';
+      rooms: string[];
+      event: string;
+      payload: unknown;
+    };
 
 export class EventBus {
   private emitter = new EventEmitter().setMaxListeners(50);

@@ -11,6 +11,7 @@ import type { KontaktServer } from './socket-types.ts';
 export function roomsFor(event: LiveEvent): string[] {
   // Drafts concern the agents who have the ticket open, nobody else.
   if (event.type === 'draft.changed') return [ticketRoom(event.draft.ticketId)];
+  if (event.type === 'chat.emit') return event.rooms;
   const { ticket } = event;
   const rooms = [queueRoom(ticket.queueId), allQueuesRoom(event.organizationId), ticketRoom(ticket.id)];
   if (ticket.assigneeId) rooms.push(agentRoom(ticket.assigneeId));
@@ -23,6 +24,8 @@ export function roomsFor(event: LiveEvent): string[] {
 
 /** Sends one event to its rooms: once per connection, whatever number of its rooms it is in. */
 export function emitLiveEvent(io: KontaktServer, event: LiveEvent): void {
+  // Chat events are emitted by chat-relay.ts (their namespace and names are their own).
+  if (event.type === 'chat.emit') return;
   const to = io.to(roomsFor(event));
   if (event.type === 'draft.changed') {
     to.emit(event.type, event.draft);

@@ -2,13 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DB, createTestDatabase, startTestKontakt, type TestKontakt } from '../../test/harness.ts';
+import { TEST_DB, startTestKontakt, type TestKontakt } from '../../test/harness.ts';
+import { startInstances } from '../../test/instances.ts';
 import type { Ticket } from '@kontakt/contracts';
 import { buildAgent, buildOrg, buildQueue, buildTeam, signIn, type Session } from '../../test/factories.ts';
-import { loadConfig } from '../platform/config.ts';
-import { createLogger } from '../platform/logger.ts';
-import { ManualClock } from '../platform/clock.ts';
-import { startKontakt, type Kontakt } from '../server.ts';
+import type { Kontakt } from '../server.ts';
 import { EventBus } from './event-bus.ts';
 import { attachRealtime, type RealtimeServer } from './socket-server.ts';
 import { mailbox, makeClient, nextEvent, open, type TestClient } from './test-clients.ts';
@@ -106,40 +104,11 @@ describe('two socket servers over Redis', () => {
 /** Two whole Kontakt instances on one PostgreSQL database and one Redis: the production shape. */
 if (TEST_DB === 'postgres') {
   describe('two Kontakt instances on PostgreSQL and Redis', () => {
-    const instances: Kontakt[] = [];
-    let dropDb: (() => Promise<void>) | undefined;
-
-    afterAll(async () => {
-      for (const kontakt of instances) await kontakt.close();
-      await dropDb?.();
-    });
-
     it('delivers ticket.created published on instance A to a client of instance B', async () => {
-      const testDb = await createTestDatabase();
-      dropDb = () => testDb.drop();
-      const key = redisKey();
-      const clock = new ManualClock(new Date('2026-11-02T09:00:00Z'));
-      for (let i = 0; i < 2; i++) {
-        const config = loadConfig({
-          SEED_DEMO: 'false',
-          LOG_LEVEL: 'silent',
-          DATABASE_URL: testDb.url!,
-          REDIS_URL,
-        });
-        const kontakt = await startKontakt({
-          config,
-          log: createLogger(config.logLevel),
-          clock,
-          webDist: null,
-          pollingIntervalSeconds: 0.5,
-          realtime: { redisKey: key },
-        });
-        instances.push(kontakt);
-        await kontakt.app.listen({ port: 0, host: '127.0.0.1' });
-      }
-      const [a, b] = instances as [Kontakt, Kontakt];
-      // The factories only need deps and a clock: rows written through A are read by B.
-      const viaA = { ...a, clock, inject: a.app.inject.bind(a.app) } as unknown as TestKontakt;
+      const cluster = await startInstances(2, { redisUrl: REDIS_URL, redisKey: redisKey() });
+      const [a, b] = cluster.instances as [Kontakt, Kontakt];
+      // The factories only need deps, a clock and inject: rows written through A are read by B.
+      const viaA = cluster.via(a);
       const org = await buildOrg(viaA);
       const agent = await buildAgent(viaA, org, { role: 'lead' });
       const queue = await buildQueue(viaA, org);

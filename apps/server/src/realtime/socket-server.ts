@@ -11,6 +11,9 @@ import { agentRoom, orgRoom } from './rooms.ts';
 import { authenticateSocket } from './socket-auth.ts';
 import type { Connections, KontaktServer, KontaktSocket } from './socket-types.ts';
 import { registerTicketWatch } from './ticket-watch.ts';
+import { registerChatAgent } from './chat-agent.ts';
+import { startChatRelay } from './chat-relay.ts';
+import { attachWidgetNamespace } from './widget-namespace.ts';
 
 export interface RealtimeOptions {
   /** Prefix of the Redis pub/sub channels; instances that should talk share it. */
@@ -51,17 +54,21 @@ export async function attachRealtime(
   io.on('connection', (socket) => onConnection(deps, io, socket, connections));
 
   const stopFanOut = startFanOut(io, deps.events, deps.log);
+  const widget = attachWidgetNamespace(deps, io);
+  const stopChatRelay = startChatRelay(deps, io);
   const stopRevalidation = startRevalidation(deps, io, connections, opts.revalidateEveryMs ?? 60_000);
 
   return {
     io,
     async close() {
       stopFanOut();
+      stopChatRelay();
       stopRevalidation();
       // Not io.close(): that would also close the HTTP server, which Fastify owns. Closing the
       // transports makes clients reconnect (to another instance behind the load balancer).
       io.engine.close();
       await io.of('/').adapter.close();
+      await widget.adapter.close();
       if (redis) await Promise.all([quit(redis.pub), quit(redis.sub)]);
     },
   };
@@ -78,6 +85,7 @@ function onConnection(deps: AppDeps, io: KontaktServer, socket: KontaktSocket, c
   limitRequests(socket, deps.clock, deps.log);
   registerTicketWatch(deps, io, socket, connections);
   registerPresence(deps, io, socket, connections);
+  registerChatAgent(deps, io, socket, connections);
 }
 
 /**

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { RealtimeProvider } from '../../realtime/RealtimeProvider.tsx';
 import { useSignedInMe } from '../auth/session.tsx';
+import { ChatDock } from '../chat/ChatDock.tsx';
 import { TicketTabs } from '../tabs/TicketTabs.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { navItemsFor } from './nav-items.ts';
@@ -57,6 +58,7 @@ export function AppFrame() {
             </Suspense>
           </div>
         </AppShell.Main>
+        <ChatDock />
       </AppShell>
     </RealtimeProvider>
   );

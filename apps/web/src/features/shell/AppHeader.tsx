@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useSignedInMe, useSignOut } from '../auth/session.tsx';
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { PresencePicker } from '../presence/PresencePicker.tsx';
 import { SearchDialog } from '../search/SearchDialog.tsx';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet.tsx';
 import { isTypingTarget } from '../workspace/is-typing.ts';
@@ -64,6 +65,7 @@ export function AppHeader() {
       </UnstyledButton>
       <SearchDialog opened={searching} onClose={() => setSearching(false)} />
       <Group gap="xs" wrap="nowrap">
+        <PresencePicker />
         <NotificationBell />
         <ShortcutSheet opened={helpOpen} onChange={setHelpOpen} />
         <UnstyledButton
