@@ -8,7 +8,8 @@
  * for PGlite; see bench/generate.ts) it runs the `tickets` scenarios on it instead; `--scenarios`
  * picks groups (comma list of `basic`, `tickets`, `email`). `email` (bench/lib/email.ts) measures inbound
  * mail through the SMTP listener on fresh databases and appends its own section; `imap`
- * (bench/lib/imap.ts) the IMAP fetch rate from a dovecot started for the run, likewise.
+ * (bench/lib/imap.ts) the IMAP fetch rate from a dovecot started for the run, likewise; `sla`
+ * (bench/sla.ts) the SLA recomputation per message and the sweep rate, in-process on the data sets.
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { pglite, postgres, redact, type DatabaseKind } from './lib/databases.ts';
 import { runEmailBench } from './lib/email.ts';
 import { runImapBench } from './lib/imap.ts';
+import { runSlaBench } from './sla.ts';
+import { runChatBench } from './chat.ts';
 import { runLoad, type LoadOptions } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
 import {
@@ -221,6 +224,10 @@ type Args = {
   groups: Group[];
   email: boolean;
   imap: boolean;
+  /** SLA recomputation and sweep, in-process on the data sets (bench/sla.ts). */
+  sla: boolean;
+  /** Live-chat transport: widget connections and round trips (bench/chat.ts). */
+  chat: boolean;
   only: string[];
   dataSets: Array<{ name: string; target: DataTarget }>;
 };
@@ -244,12 +251,20 @@ function parseCli(): Args {
     .map((g) => g.trim())
     .filter(Boolean);
   for (const g of groups) {
-    if (!(GROUPS as readonly string[]).includes(g) && g !== 'email' && g !== 'imap') {
-      console.error(`bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')}, email, imap)`);
+    if (
+      !(GROUPS as readonly string[]).includes(g) &&
+      g !== 'email' &&
+      g !== 'imap' &&
+      g !== 'sla' &&
+      g !== 'chat'
+    ) {
+      console.error(
+        `bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')}, email, imap, sla, chat)`,
+      );
       process.exit(2);
     }
   }
-  if (groups.includes('tickets') && !dataSets.length) {
+  if ((groups.includes('tickets') || groups.includes('sla')) && !dataSets.length) {
     console.error(
       'bench: the tickets scenarios need a data set: BENCH_DATA_URL=postgres://… or BENCH_DATA_DIR=… ' +
         '(make one with npm run bench:data; see BENCHMARKS.md)',
@@ -260,8 +275,10 @@ function parseCli(): Args {
   const only = (values.only ?? '').split(',').filter(Boolean);
   const email = groups.includes('email');
   const imap = groups.includes('imap');
-  const rest = groups.filter((g) => g !== 'email' && g !== 'imap') as Group[];
-  return { groups: rest, email, imap, only, dataSets };
+  const sla = groups.includes('sla');
+  const chat = groups.includes('chat');
+  const rest = groups.filter((g) => g !== 'email' && g !== 'imap' && g !== 'sla' && g !== 'chat') as Group[];
+  return { groups: rest, email, imap, sla, chat, only, dataSets };
 }
 
 async function main(): Promise<number> {
@@ -273,7 +290,8 @@ async function main(): Promise<number> {
   );
   // The e-mail group prepares its mail sets and runs two scenarios per database: allow 10 more minutes.
   // The IMAP group appends its mail to dovecot and drains it on both databases: 10 more minutes too.
-  const timeLimitMs = ((dataMode ? 20 : 4.5) + (args.email ? 10 : 0) + (args.imap ? 10 : 0)) * 60_000;
+  const timeLimitMs =
+    ((dataMode ? 20 : 4.5) + (args.email ? 10 : 0) + (args.imap ? 10 : 0) + (args.chat ? 5 : 0)) * 60_000;
   cleanupOnSignals();
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${timeLimitMs / 1000} s, aborting`);
@@ -302,10 +320,14 @@ async function main(): Promise<number> {
   if (ENTRY !== DEFAULT_ENTRY) console.warn(`bench: server entry overridden: ${ENTRY}`);
   let emailFailed = false;
   let imapFailed = false;
+  let slaFailed = false;
+  let chatFailed = false;
   try {
     // Fresh databases of its own, whatever the other groups run on.
     if (args.email) emailFailed = await runEmailBench(OUTPUT, [pglite, postgres]);
     if (args.imap) imapFailed = await runImapBench(OUTPUT, [pglite, postgres]);
+    if (args.sla) slaFailed = await runSlaBench(OUTPUT, args.dataSets);
+    if (args.chat) chatFailed = await runChatBench(OUTPUT);
     if (!args.groups.length) {
       // only the e-mail and/or IMAP groups were asked for
     } else if (dataMode) {
@@ -323,7 +345,11 @@ async function main(): Promise<number> {
   }
 
   const failed =
-    emailFailed || imapFailed || report.databases.some((d) => d.error || d.scenarios.some(scenarioFailed));
+    emailFailed ||
+    imapFailed ||
+    slaFailed ||
+    chatFailed ||
+    report.databases.some((d) => d.error || d.scenarios.some(scenarioFailed));
   if (failed) console.error('bench: some measurements FAILED (see above and BENCHMARKS.md)');
   return failed ? 1 : 0;
 }

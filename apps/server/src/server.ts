@@ -16,8 +16,17 @@ import type { AppDeps } from './http/deps.ts';
 import { createMailer, mailSendJob } from './modules/outbox/index.ts';
 import { deleteStaleSessions } from './modules/auth/index.ts';
 import { purgeAudit } from './modules/audit/index.ts';
-import { slaFireJob, sweepSla, watchSlaChanges } from './modules/sla/index.ts';
+import {
+  resumeStalledRecomputes,
+  slaFireJob,
+  slaRecomputeJob,
+  sweepSla,
+  watchSlaChanges,
+} from './modules/sla/index.ts';
+import { sweepComplaints } from './modules/complaints/index.ts';
 import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
+import { startChatRouting } from './modules/chat/index.ts';
+import { sweepTimeRules, watchWebhooks, webhookJob } from './modules/automation/index.ts';
 import {
   createRawSender,
   emailSendJob,
@@ -57,6 +66,8 @@ export interface StartOptions {
   webDist?: string | null;
   pollingIntervalSeconds?: number;
   realtime?: RealtimeOptions;
+  /** How often offer timeouts and waiting chats are swept (ms; 0: never, tests drive it). */
+  chatRoutingEveryMs?: number;
 }
 
 /** Boot order: database → migrations (+ demo seed, under one lock) → jobs → HTTP → realtime. */
@@ -124,6 +135,10 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   if (worker) await jobs.work(jobHandlers(deps, opts.sendMail, opts.sendRawMail));
   const unwatch = watchOutboundMessages(deps, config);
   const unwatchSla = watchSlaChanges(deps);
+  // Offer timeouts and waiting chats, found in the database by every instance (decided under a lock).
+  const stopChatRouting =
+    opts.chatRoutingEveryMs === 0 ? () => undefined : startChatRouting(deps, opts.chatRoutingEveryMs);
+  const unwatchWebhooks = watchWebhooks(deps);
 
   const app = await buildApp(deps, { webDist: opts.webDist });
   await app.ready();
@@ -151,6 +166,8 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       await smtp?.close();
       unwatch();
       unwatchSla();
+      stopChatRouting();
+      unwatchWebhooks();
       await realtime.close();
       await app.close();
       await jobs.stop();
@@ -180,9 +197,21 @@ function jobHandlers(deps: AppDeps, sendMail?: SendMail, sendRaw?: SendRaw): Job
       if (n) deps.log.info({ requeued: n }, 'outbound e-mail re-enqueued');
     },
     'sla.fire': slaFireJob(deps),
+    'automation.sweep': async () => {
+      const n = await sweepTimeRules(deps);
+      if (n) deps.log.info({ tickets: n }, 'time-based automation rules applied');
+    },
+    'automation.webhook': webhookJob(deps),
     'sla.sweep': async () => {
       const n = await sweepSla(deps);
       if (n) deps.log.info({ tickets: n }, 'SLA warnings and breaches announced by the sweep');
+      const resumed = await resumeStalledRecomputes(deps);
+      if (resumed) deps.log.warn({ runs: resumed }, 'stalled SLA recomputations handed to new jobs');
+    },
+    'sla.recompute': slaRecomputeJob(deps),
+    'complaints.sweep': async () => {
+      const n = await sweepComplaints(deps);
+      if (n) deps.log.info({ complaints: n }, 'complaint deadline alerts announced');
     },
     'sessions.cleanup': async () => {
       const n = await deleteStaleSessions(deps.db, deps.clock.now());

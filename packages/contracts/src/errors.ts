@@ -51,6 +51,25 @@ export const ErrorCode = z.enum([
   'invalid_placeholder',
   'shortcut_taken',
   'draft_conflict',
+  'invalid_visitor_token',
+  'chat_ended',
+  'attachment_rejected',
+  'offer_gone',
+  'public_id_taken',
+  'unknown_reference',
+  'macro_action_failed',
+  // Complaints and returns (statutory clocks).
+  'regime_not_in_jurisdiction',
+  'complaint_exists',
+  'complaint_incomplete',
+  'date_in_future',
+  'delivery_before_purchase',
+  'invalid_amount_precision',
+  'currency_mismatch',
+  'amount_exceeds_price',
+  'not_a_consumer',
+  'extension_not_allowed',
+  'complaint_decided',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -37,6 +37,8 @@ const Tag = z
   .min(1)
   .max(60)
   .regex(/^[\p{L}\p{N}_.:-]+$/u, 'tags are single words (letters, digits, _ . : -)');
+/** One ticket tag: a single lower-case word. */
+export const TicketTag = Tag;
 
 /** Values of admin-defined ticket fields, by key. Validated against the definitions. */
 export const CustomFieldValues = z.record(
@@ -50,6 +52,8 @@ export const Queue = z.object({
   description: z.string(),
   teamId: Id.nullable(),
   isDefault: z.boolean(),
+  /** The business calendar its SLA clocks count in (null: around the clock). */
+  calendarId: Id.nullable().optional(),
   createdAt: Instant,
 });
 export type Queue = z.infer<typeof Queue>;

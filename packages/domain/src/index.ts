@@ -4,3 +4,7 @@ export * from './identity/index.ts';
 export * from './canned-replies/index.ts';
 export * from './email/index.ts';
 export * from './calendars/index.ts';
+export * from './automation/index.ts';
+export * from './routing/index.ts';
+export * from './statutory/index.ts';
+export * from './complaints/index.ts';

@@ -18,6 +18,7 @@ import type { AppDeps } from './deps.ts';
 import { installErrorHandler, installNotFound } from './error-handler.ts';
 import { AppError } from './errors.ts';
 import { installMetrics } from './metrics.ts';
+import { installCacheInvalidation } from './auth-cache.ts';
 import { agentsRoutes } from '../modules/agents/agents.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { customersRoutes } from '../modules/customers/customers.routes.ts';
@@ -25,6 +26,7 @@ import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { invitationRoutes } from '../modules/auth/invitation.routes.ts';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.ts';
 import { systemRoutes } from '../modules/system/system.routes.ts';
+import { widgetAssetsRoutes } from '../modules/widget-assets/widget-assets.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organizations.routes.ts';
 import { ticketsRoutes } from '../modules/tickets/tickets.routes.ts';
 import { queuesRoutes } from '../modules/tickets/queues.routes.ts';
@@ -34,7 +36,12 @@ import { attachmentsRoutes } from '../modules/tickets/attachments.routes.ts';
 import { emailRoutes } from '../modules/email/email.routes.ts';
 import { cannedRepliesRoutes } from '../modules/canned-replies/index.ts';
 import { draftsRoutes } from '../modules/tickets/drafts.routes.ts';
-import { calendarsRoutes, slaPoliciesRoutes } from '../modules/sla/index.ts';
+import { chatAdminRoutes, chatsRoutes, widgetRoutes } from '../modules/chat/index.ts';
+import { presenceRoutes } from '../modules/presence/index.ts';
+import { calendarsRoutes, slaPoliciesRoutes, slaRecomputeRoutes } from '../modules/sla/index.ts';
+import { macrosRoutes } from '../modules/macros/index.ts';
+import { complaintsRoutes, deadlinesRoutes } from '../modules/complaints/index.ts';
+import { automationRoutes } from '../modules/automation/index.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -66,6 +73,7 @@ export async function buildApp(
     reply.header('x-request-id', req.id);
   });
   installErrorHandler(app);
+  installCacheInvalidation(app);
   const registry = installMetrics(app);
 
   const https = deps.config.publicUrl.startsWith('https://');
@@ -114,6 +122,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   await app.register(systemRoutes(registry));
+  await app.register(widgetAssetsRoutes());
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -132,11 +141,21 @@ export async function buildApp(
       await api.register(emailRoutes);
       await api.register(cannedRepliesRoutes);
       await api.register(draftsRoutes);
+      await api.register(chatAdminRoutes);
+      await api.register(chatsRoutes);
+      await api.register(presenceRoutes);
       await api.register(calendarsRoutes);
+      await api.register(automationRoutes);
       await api.register(slaPoliciesRoutes);
+      await api.register(complaintsRoutes);
+      await api.register(deadlinesRoutes);
+      await api.register(slaRecomputeRoutes);
+      await api.register(macrosRoutes);
     },
     { prefix: '/api/v1' },
   );
+  // The chat widget's public API (open to every origin, visitor tokens instead of sessions).
+  await app.register(widgetRoutes, { prefix: '/widget/v1' });
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(`${webDist}/index.html`)) await serveWebApp(app, webDist);

@@ -19,6 +19,14 @@ export interface JobMap {
   };
   /** Announces SLA warnings and breaches whose job was lost (crash between commit and scheduling). */
   'sla.sweep': Record<string, never>;
+  /** Announces complaint deadlines (D−3, D−1, missed) and moves their stored state; idempotent. */
+  'complaints.sweep': Record<string, never>;
+  /** Runs time-based automation rules on the tickets now due; re-enqueues stray webhooks. */
+  'automation.sweep': Record<string, never>;
+  /** POSTs one stored webhook of an automation rule (signed); retried with backoff. */
+  'automation.webhook': { deliveryId: string };
+  /** Recomputes the SLA of open tickets after a policy or calendar change, in batches (sla_recompute_runs). */
+  'sla.recompute': { runId: string };
 }
 export type JobName = keyof JobMap;
 
@@ -30,6 +38,10 @@ export const JOB_NAMES = [
   'email.sweep',
   'sla.fire',
   'sla.sweep',
+  'complaints.sweep',
+  'automation.sweep',
+  'automation.webhook',
+  'sla.recompute',
 ] as const satisfies readonly JobName[];
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
@@ -41,10 +53,14 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'audit.retention': '43 3 * * *',
   'email.sweep': '* * * * *',
   'sla.sweep': '* * * * *',
+  'complaints.sweep': '* * * * *',
+  'automation.sweep': '* * * * *',
 };
 
 /** Retries with exponential backoff; mail gets more tries because SMTP outages last. */
 export const QUEUE_OPTIONS: Partial<Record<JobName, { retryLimit: number; retryDelay: number }>> = {
   'mail.send': { retryLimit: 12, retryDelay: 15 },
   'email.send': { retryLimit: 12, retryDelay: 30 },
+  'automation.webhook': { retryLimit: 8, retryDelay: 15 },
+  'sla.recompute': { retryLimit: 10, retryDelay: 30 },
 };

@@ -28,6 +28,9 @@ const CustomersPage = lazy(() =>
 const CustomerPage = lazy(() =>
   import('../features/customers/CustomerPage.tsx').then((m) => ({ default: m.CustomerPage })),
 );
+const ComplaintsPage = lazy(() =>
+  import('../features/complaints/ComplaintsPage.tsx').then((m) => ({ default: m.ComplaintsPage })),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -36,6 +39,9 @@ const NotFoundPage = lazy(() =>
 );
 const RequireRole = lazy(() =>
   import('../features/shell/RequireRole.tsx').then((m) => ({ default: m.RequireRole })),
+);
+const SupervisorPage = lazy(() =>
+  import('../features/supervisor/SupervisorPage.tsx').then((m) => ({ default: m.SupervisorPage })),
 );
 const AdminRoutes = lazy(() => import('../features/admin/AdminRoutes.tsx'));
 const ProfilePage = lazy(() =>
@@ -63,8 +69,16 @@ export function AppRoutes() {
           <Route path="tickets/:id" element={<TicketPage />} />
           <Route path="customers" element={<CustomersPage />} />
           <Route path="customers/:id" element={<CustomerPage />} />
-          <Route path="complaints" element={<ComingSoonPage section="complaints" />} />
+          <Route path="complaints" element={<ComplaintsPage />} />
           <Route path="reports" element={<ComingSoonPage section="reports" />} />
+          <Route
+            path="supervisor"
+            element={
+              <RequireRole roles={['lead', 'admin']}>
+                <SupervisorPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="admin/*"
             element={

@@ -37,6 +37,10 @@ export type AuditAction =
   | 'company.updated'
   | 'customer_attribute.created'
   | 'customer_attribute.updated'
+  /** A complaint record (with the consumer's personal data) was opened. */
+  | 'complaint.viewed'
+  /** A CZ complaint's deadline was extended by the consumer's recorded agreement. */
+  | 'complaint.extended'
   /** The raw source of an e-mail (all its headers and addresses) was downloaded. */
   | 'message.source_downloaded';
 

@@ -18,7 +18,7 @@ import { countUse, getCannedReplyFor, viewerOf } from './canned-replies.repo.ts'
 import type { StoredVariant } from './canned-replies.table.ts';
 
 /** What a reply is rendered with for one ticket: values, language preferences and time zone. */
-async function contextFor(ctx: ServiceCtx, ticket: TicketRow) {
+export async function contextFor(ctx: ServiceCtx, ticket: TicketRow) {
   const org = ctx.actor.organizationId;
   const [customer, agent, queue, [organization]] = await Promise.all([
     ticket.customerId ? findCustomer(ctx.db, org, ticket.customerId) : null,
@@ -47,7 +47,7 @@ async function contextFor(ctx: ServiceCtx, ticket: TicketRow) {
 }
 
 /** Renders the stored HTML; the text is derived from the result so both always agree. */
-function renderVariant(variant: StoredVariant, values: PlaceholderValues, timeZone: string) {
+export function renderVariant(variant: StoredVariant, values: PlaceholderValues, timeZone: string) {
   const parsed = parseTemplate(variant.html);
   // Saved replies were checked; a placeholder retired since then renders as it was written.
   if (!parsed.ok) return { html: variant.html, missing: parsed.problems.map((p) => p.placeholder) };

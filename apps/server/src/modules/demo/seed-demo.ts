@@ -5,6 +5,7 @@ import { hashPassword, newId, randomToken } from '../../platform/crypto.ts';
 import { agents, teamMembers, teams } from '../agents/index.ts';
 import { organizations } from '../organizations/index.ts';
 import { queues } from '../tickets/index.ts';
+import { seedDemoChat } from '../chat/demo-chat.ts';
 import { cannedReplies, prepareVariants } from '../canned-replies/index.ts';
 
 export const DEMO_SLUG = 'demo-sklep';
@@ -126,7 +127,10 @@ export async function seedDemo(
     .select({ id: organizations.id })
     .from(organizations)
     .where(eq(organizations.slug, DEMO_SLUG));
-  if (existing) return { created: false, logins };
+  if (existing) {
+    await seedDemoChat(db, existing.id, opts.now);
+    return { created: false, logins };
+  }
 
   const password = opts.password ?? randomToken(9);
   const passwordHash = await hashPassword(password);
@@ -211,5 +215,6 @@ export async function seedDemo(
       }
     }
   });
+  await seedDemoChat(db, orgId, now);
   return { created: true, password, logins };
 }

@@ -16,6 +16,7 @@ import { ticketSubject } from './email-subject.ts';
 import { findThread } from './email-threading.ts';
 import { DuplicateEmail, insertInboundMessage, textArray } from './email-ingest.message.ts';
 import { applySla } from '../sla/index.ts';
+import { runInboundAutomation } from '../automation/index.ts';
 
 export { DuplicateEmail };
 
@@ -147,7 +148,11 @@ export async function storeInbound(db: Db, m: InboundToStore) {
       const { row, files } = await insertInboundMessage(tx, thread.ticket.id, m);
       const ticket = await touchTicket(tx, thread.ticket, row.id, m);
       return {
-        ticket: { ...ticket, ...(await applySla(tx, ticket.id, m.now)) },
+        ticket: {
+          ...ticket,
+          ...(await applySla(tx, ticket.id, m.now)),
+          ...(await runInboundAutomation(tx, ticket, row, false, m.now)),
+        },
         message: row,
         files,
         created: false,
@@ -158,6 +163,7 @@ export async function storeInbound(db: Db, m: InboundToStore) {
     Object.assign(ticket, await applySla(tx, ticket.id, m.now));
     // Last: the organization's counter row stays locked only for this statement and the commit.
     const number = await takeTicketNumber(tx, m.organizationId, ticket.id);
+    Object.assign(ticket, await runInboundAutomation(tx, ticket, row, true, m.now));
     return { ticket: { ...ticket, number }, message: row, files, created: true };
   });
 }

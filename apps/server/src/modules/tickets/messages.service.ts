@@ -16,6 +16,7 @@ import { notify } from './notifications.service.ts';
 import { queueEmailReply } from '../email/index.ts';
 import { deleteDraftRow } from './drafts.repo.ts';
 import { applySla } from '../sla/index.ts';
+import { runAutomation } from '../automation/index.ts';
 
 /** Sanitized HTML and its plain text, from either form of body. */
 export function renderBody(body: { html?: string | undefined; text?: string | undefined }) {
@@ -126,6 +127,14 @@ export async function insertMessage(
   await notifyAbout(tx, ctx, ticket, row.id, input);
   // A public reply on an e-mail ticket is mailed to the customer (stored here, sent by a job).
   await queueEmailReply(tx, row);
+  const message = { text, author: isAgent ? ('agent' as const) : ('customer' as const) };
+  await runAutomation(tx, {
+    organizationId: org,
+    ticketId: ticket.id,
+    event: 'message.received',
+    message,
+    now: ctx.now,
+  });
   return presentMessage(row, files);
 }
 

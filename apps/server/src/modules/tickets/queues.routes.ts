@@ -12,6 +12,7 @@ import {
   View,
 } from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
+import { presentedJson } from '../../http/serializers.ts';
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
 import { isUniqueViolation } from '../../platform/db-errors.ts';
@@ -30,6 +31,7 @@ const presentQueue = (q: QueueRow) => ({
   description: q.description,
   teamId: q.teamId,
   isDefault: q.isDefault,
+  calendarId: q.calendarId,
   createdAt: q.createdAt.toISOString(),
 });
 const nameTaken = () => new AppError(409, 'conflict', 'A queue with this name already exists.');
@@ -132,6 +134,7 @@ export const queuesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/views',
     {
       preHandler: read,
+      serializerCompiler: presentedJson,
       schema: {
         tags: ['views'],
         summary: 'Built-in, shared and personal views with live counts',
@@ -189,7 +192,7 @@ export const queuesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const Notification = z.object({
     id: Id,
-    kind: z.enum(['mention', 'assignment', 'reply', 'sla_warning', 'sla_breach']),
+    kind: z.enum(['mention', 'assignment', 'reply', 'sla_warning', 'sla_breach', 'complaint_due']),
     ticketId: Id,
     messageId: Id.nullable(),
     actorId: Id.nullable(),

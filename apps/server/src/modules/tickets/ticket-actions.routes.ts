@@ -11,6 +11,7 @@ import {
   Ticket,
 } from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
+import { presentedJson } from '../../http/serializers.ts';
 import { linkTickets, listLinks, mergeTickets, splitTicket } from './ticket-merge.service.ts';
 import { bulkUpdateTickets } from './tickets-bulk.service.ts';
 import { FiltersParam } from './ticket-filters.param.ts';
@@ -123,6 +124,7 @@ export const ticketActionsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/search',
     {
       preHandler: read,
+      serializerCompiler: presentedJson,
       schema: {
         tags: ['search'],
         summary:

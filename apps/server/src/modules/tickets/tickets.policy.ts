@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import type { Actor } from '../../http/actor.ts';
 import { hasScope } from '../../http/actor.ts';
+import { authCache } from '../../http/auth-cache.ts';
 import { teamMembers } from '../agents/index.ts';
 import { organizations } from '../organizations/index.ts';
 import { queues, type TicketRow } from './tickets.table.ts';
@@ -9,16 +10,24 @@ import { queues, type TicketRow } from './tickets.table.ts';
 /** The queues whose tickets an actor sees: all for leads, QA and admins (or when the organization opens all), else their teams' queues. */
 export async function visibleQueueIds(db: Db, actor: Actor): Promise<'all' | string[]> {
   if (actor.role !== 'agent') return 'all';
+  return authCache.queues('visible', actor, () => loadVisibleQueueIds(db, actor));
+}
+
+async function loadVisibleQueueIds(db: Db, actor: Actor): Promise<'all' | string[]> {
   const [org] = await db
     .select({ settings: organizations.settings })
     .from(organizations)
     .where(eq(organizations.id, actor.organizationId));
   if (org?.settings?.ticketsVisibleToAll === true) return 'all';
-  return teamQueueIds(db, actor);
+  return loadTeamQueueIds(db, actor);
 }
 
 /** The queues of the actor's teams ("my queues"), whatever their role. */
 export async function teamQueueIds(db: Db, actor: Actor): Promise<string[]> {
+  return (await authCache.queues('team', actor, () => loadTeamQueueIds(db, actor))) as string[];
+}
+
+async function loadTeamQueueIds(db: Db, actor: Actor): Promise<string[]> {
   const rows = await db
     .select({ id: queues.id })
     .from(queues)

@@ -12,6 +12,7 @@ import {
   UpdateTicketInput,
 } from '@kontakt/contracts';
 import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
+import { presentedJson } from '../../http/serializers.ts';
 import { createTicket, updateTicket } from './tickets.service.ts';
 import { addMessage } from './messages.service.ts';
 import { getMessages, getTimeline } from './timeline.service.ts';
@@ -45,6 +46,7 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/tickets',
     {
       preHandler: read,
+      serializerCompiler: presentedJson,
       schema: {
         tags,
         summary: 'Tickets of a view or filters, in the view’s order or `sort`; cursor-paginated',

@@ -28,6 +28,7 @@ import { insertMessage } from './messages.service.ts';
 import { notify } from './notifications.service.ts';
 import { refreshSearchText } from './ticket-search.ts';
 import { applySla } from '../sla/index.ts';
+import { runAutomation, runInboundAutomation } from '../automation/index.ts';
 
 /** The customer of a new ticket: given by id, or found / created by e-mail or phone. */
 async function resolveCustomer(ctx: ServiceCtx, input: CreateTicketInput): Promise<string | null> {
@@ -108,6 +109,7 @@ export async function createTicket(ctx: ServiceCtx, events: EventBus, input: Cre
     }
     // The number is taken last: the counter row stays locked only until the commit just after.
     await takeTicketNumber(tx, org, id);
+    await runInboundAutomation(tx, { id, organizationId: org }, message, true, ctx.now);
     return { id, message };
   });
   const [ticket] = await ctx.db.select().from(tickets).where(eq(tickets.id, created.id));
@@ -243,6 +245,17 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
     await recordTicketEvents(tx, updated!, ctx.actor, ctx.now, history);
     Object.assign(updated!, await applySla(tx, id, ctx.now));
     if (patch.subject || patch.customerId) await refreshSearchText(tx, id);
+    const org = ctx.actor.organizationId;
+    Object.assign(
+      updated!,
+      await runAutomation(tx, {
+        organizationId: org,
+        ticketId: id,
+        event: 'ticket.updated',
+        changes,
+        now: ctx.now,
+      }),
+    );
     if (patch.assigneeId && patch.assigneeId !== ctx.actor.agentId) {
       await notify(tx, {
         organizationId: ctx.actor.organizationId,

@@ -14,7 +14,14 @@ import type { StoredSla } from '../sla/index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
-export type NotificationKind = 'mention' | 'assignment' | 'reply' | 'sla_warning' | 'sla_breach';
+export type NotificationKind =
+  | 'mention'
+  | 'assignment'
+  | 'reply'
+  | 'sla_warning'
+  | 'sla_breach'
+  /** A complaint's statutory deadline is near (D−3, D−1) or missed (modules/complaints). */
+  | 'complaint_due';
 
 export const queues = pgTable('queues', {
   id: uuid('id').primaryKey(),

@@ -12,11 +12,15 @@
 import type { ComponentType } from 'react';
 import {
   IconAddressBook,
+  IconBolt,
+  IconCalendarTime,
+  IconClockExclamation,
   IconForms,
   IconLayoutList,
   IconListDetails,
   IconMailbox,
   IconMessage2Bolt,
+  IconRobot,
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
@@ -37,11 +41,15 @@ export type AdminSectionKey =
   | 'teams'
   | 'roles'
   | 'queues'
+  | 'calendars'
+  | 'slaPolicies'
+  | 'automationRules'
   | 'mailboxes'
   | 'customFields'
   | 'contactReasons'
   | 'views'
-  | 'cannedReplies';
+  | 'cannedReplies'
+  | 'macros';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
@@ -67,6 +75,24 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     labelKey: 'admin.sections.queues',
     icon: IconListDetails,
     load: () => import('./queues/QueuesPage.tsx'),
+  },
+  {
+    path: 'calendars',
+    labelKey: 'admin.sections.calendars',
+    icon: IconCalendarTime,
+    load: () => import('./calendars/CalendarsPage.tsx'),
+  },
+  {
+    path: 'sla-policies',
+    labelKey: 'admin.sections.slaPolicies',
+    icon: IconClockExclamation,
+    load: () => import('./sla-policies/SlaPoliciesPage.tsx'),
+  },
+  {
+    path: 'automation-rules',
+    labelKey: 'admin.sections.automationRules',
+    icon: IconRobot,
+    load: () => import('./automation-rules/AutomationRulesPage.tsx'),
   },
   {
     path: 'mailboxes',
@@ -97,6 +123,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     labelKey: 'admin.sections.cannedReplies',
     icon: IconMessage2Bolt,
     load: () => import('./canned-replies/CannedRepliesPage.tsx'),
+  },
+  {
+    path: 'macros',
+    labelKey: 'admin.sections.macros',
+    icon: IconBolt,
+    load: () => import('./macros/MacrosPage.tsx'),
   },
 ];
 

@@ -2,6 +2,7 @@ import type { Role } from '@kontakt/contracts';
 import {
   IconAlertTriangle,
   IconChartBar,
+  IconHeadset,
   IconInbox,
   IconSettings,
   IconUsers,
@@ -11,7 +12,7 @@ import {
 /** One entry of the left navigation. */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.inbox' | 'nav.customers' | 'nav.complaints' | 'nav.reports' | 'nav.admin';
+  labelKey: 'nav.inbox' | 'nav.customers' | 'nav.complaints' | 'nav.reports' | 'nav.admin' | 'supervisor.nav';
   icon: Icon;
   /** Only these roles see the entry; everyone when omitted. */
   roles?: readonly Role[];
@@ -22,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/customers', labelKey: 'nav.customers', icon: IconUsers },
   { path: '/complaints', labelKey: 'nav.complaints', icon: IconAlertTriangle },
   { path: '/reports', labelKey: 'nav.reports', icon: IconChartBar },
+  { path: '/supervisor', labelKey: 'supervisor.nav', icon: IconHeadset, roles: ['lead', 'admin'] },
   { path: '/admin', labelKey: 'nav.admin', icon: IconSettings, roles: ['admin'] },
 ];
 

@@ -15,6 +15,9 @@ import { useSignedInMe } from '../auth/session.tsx';
 import { customerLabel } from '../customers/customer-label.ts';
 import { CustomerPanel } from '../customers/CustomerPanel.tsx';
 import { CUSTOMER_STALE_TIME } from '../customers/use-customer-names.ts';
+import { ChatBar } from '../chat/ChatBar.tsx';
+import { ChatTicketComposer } from '../chat/ChatTicketComposer.tsx';
+import { ComplaintPanel } from '../complaints/ComplaintPanel.tsx';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { closeTab, openTab } from '../tabs/tabs-store.ts';
 import { Composer } from './Composer.tsx';
@@ -120,13 +123,20 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
           </Alert>
         )}
         {merging && <TicketMerge ticket={ticket} onClose={() => setMerging(false)} />}
+        {ticket.channel === 'chat' && <ChatBar ticket={ticket} />}
         <div className={classes.timelineScroll}>
           <Timeline ticketId={ticket.id} customerName={customerName} canSplit={canChange} />
         </div>
-        {rest && <Composer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />}
+        {rest &&
+          (ticket.channel === 'chat' ? (
+            <ChatTicketComposer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />
+          ) : (
+            <Composer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />
+          ))}
       </section>
       <aside className={classes.side} aria-label={t('ticket.sidePanel')}>
         {rest && <PropertiesPanel ticket={ticket} />}
+        {rest && ticket.type === 'complaint' && <ComplaintPanel ticket={ticket} />}
         {rest && ticket.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticket.id} />}
       </aside>
     </div>
