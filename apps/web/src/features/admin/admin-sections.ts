@@ -14,12 +14,14 @@ import {
   IconAddressBook,
   IconBolt,
   IconCalendarTime,
+  IconCoffee,
   IconClockExclamation,
   IconForms,
   IconLayoutList,
   IconListDetails,
   IconMailbox,
   IconMessage2Bolt,
+  IconMessages,
   IconRobot,
   IconShieldLock,
   IconUsers,
@@ -49,7 +51,9 @@ export type AdminSectionKey =
   | 'contactReasons'
   | 'views'
   | 'cannedReplies'
-  | 'macros';
+  | 'macros'
+  | 'chatChannels'
+  | 'presenceReasons';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
@@ -129,6 +133,18 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     labelKey: 'admin.sections.macros',
     icon: IconBolt,
     load: () => import('./macros/MacrosPage.tsx'),
+  },
+  {
+    path: 'chat-channels',
+    labelKey: 'admin.sections.chatChannels',
+    icon: IconMessages,
+    load: () => import('./chat-channels/ChatChannelsPage.tsx'),
+  },
+  {
+    path: 'presence-reasons',
+    labelKey: 'admin.sections.presenceReasons',
+    icon: IconCoffee,
+    load: () => import('./presence-reasons/PresenceReasonsPage.tsx'),
   },
 ];
 
