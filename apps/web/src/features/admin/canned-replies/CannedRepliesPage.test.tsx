@@ -76,6 +76,22 @@ describe('canned replies admin screen', { timeout: 60_000 }, () => {
     );
   });
 
+  it('deletes a reply only at the second click, then reloads the list', async () => {
+    const { calls } = routes({ [`DELETE /canned-replies/${personal.id}`]: { status: 204, body: undefined } });
+    const { user } = renderApp('/admin/canned-replies');
+    const table = await screen.findByRole('table', { name: 'Canned replies' }, { timeout: 30_000 });
+    await user.click(within(table).getByRole('button', { name: 'Edit Moje poděkování' }));
+    const drawer = await screen.findByRole('dialog');
+    await user.click(within(drawer).getByRole('button', { name: 'Delete' }));
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    const lists = () =>
+      calls.filter((c) => c.method === 'GET' && c.path.startsWith('/canned-replies')).length;
+    const before = lists();
+    await user.click(within(drawer).getByRole('button', { name: 'Click again to delete' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1));
+    await waitFor(() => expect(lists()).toBeGreaterThan(before));
+  });
+
   it('checks placeholders as you type, previews the text, inserts placeholders, and creates the reply', async () => {
     const { calls } = routes({
       'POST /canned-replies': [

@@ -17,7 +17,7 @@ import { useAdminForm } from '../shared/use-admin-form.ts';
 import { initialValues, LANGUAGES, toInput, type CannedReplyValues } from './canned-reply-values.ts';
 import { sampleValues } from './placeholder-preview.ts';
 import { PlaceholderList } from './PlaceholderList.tsx';
-import { DeleteButton } from './DeleteButton.tsx';
+import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { VariantEditor } from './VariantEditor.tsx';
 
 const LIST_KEY = ['canned-replies'] as const;
@@ -88,7 +88,17 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReply; onDone
       submitLabel={reply ? t('admin.common.saveChanges') : t('cannedReplies.create')}
       actions={
         reply?.abilities.delete && (
-          <DeleteButton id={reply.id} remove={deleteCannedReply} listKey={LIST_KEY} onDone={onDone} />
+          <DeleteButton
+            id={reply.id}
+            remove={deleteCannedReply}
+            listKey={LIST_KEY}
+            onDone={onDone}
+            texts={{
+              delete: t('cannedReplies.delete'),
+              confirm: t('cannedReplies.deleteConfirm'),
+              deleted: t('cannedReplies.deleted'),
+            }}
+          />
         )
       }
     >

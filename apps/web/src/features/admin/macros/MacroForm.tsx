@@ -1,16 +1,13 @@
-import { Button, SegmentedControl, Stack, Switch, Textarea, Input } from '@mantine/core';
+import { SegmentedControl, Stack, Switch, Textarea, Input } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CreateMacroInput, type Macro } from '@kontakt/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMacro, deleteMacro, MACROS_KEY, updateMacro } from '../../../api/macros.ts';
-import { useErrorMessage } from '../../../i18n/error-message.ts';
 import { ActionList } from '../automation-rules/ActionList.tsx';
 import type { RuleValues } from '../automation-rules/rule-values.ts';
 import { useRuleOptions } from '../automation-rules/use-rule-options.ts';
 import { DrawerForm } from '../shared/AdminDrawer.tsx';
+import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { NameAndDescription } from '../shared/NameAndDescription.tsx';
 import { useAdminForm } from '../shared/use-admin-form.ts';
 import { initialValues, LANGUAGES, placeMacroErrors, toInput, type MacroValues } from './macro-values.ts';
@@ -38,7 +35,21 @@ export function MacroForm({ macro, onDone }: { macro?: Macro; onDone: () => void
       formError={formError}
       saving={saving}
       submitLabel={macro ? t('admin.common.saveChanges') : t('admin.macros.create')}
-      actions={macro?.abilities.delete && <DeleteMacro id={macro.id} onDone={onDone} />}
+      actions={
+        macro?.abilities.delete && (
+          <DeleteButton
+            id={macro.id}
+            remove={deleteMacro}
+            listKey={MACROS_KEY}
+            onDone={onDone}
+            texts={{
+              delete: t('admin.macros.delete'),
+              confirm: t('admin.macros.deleteConfirm'),
+              deleted: t('admin.macros.deleted'),
+            }}
+          />
+        )
+      }
     >
       <NameAndDescription
         form={form}
@@ -76,33 +87,5 @@ export function MacroForm({ macro, onDone }: { macro?: Macro; onDone: () => void
       </Input.Wrapper>
       <ActionList form={form as unknown as UseFormReturnType<RuleValues>} options={options} />
     </DrawerForm>
-  );
-}
-
-/** Deletes after a second click (no dialog). */
-function DeleteMacro({ id, onDone }: { id: string; onDone: () => void }) {
-  const { t } = useTranslation();
-  const describe = useErrorMessage();
-  const queryClient = useQueryClient();
-  const [armed, setArmed] = useState(false);
-  const mutation = useMutation({
-    mutationFn: () => deleteMacro(id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: MACROS_KEY });
-      notifications.show({ message: t('admin.macros.deleted'), color: 'teal' });
-      onDone();
-    },
-    onError: (error) => notifications.show({ message: describe(error), color: 'red' }),
-  });
-  return (
-    <Button
-      color="red"
-      variant={armed ? 'filled' : 'subtle'}
-      loading={mutation.isPending}
-      onClick={() => (armed ? mutation.mutate() : setArmed(true))}
-      onBlur={() => setArmed(false)}
-    >
-      {armed ? t('admin.macros.deleteConfirm') : t('admin.macros.delete')}
-    </Button>
   );
 }

@@ -2,8 +2,14 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../i18n/error-message.ts';
+
+/** The button's texts, already translated: "Delete", "Click again to delete", "Deleted". */
+export interface DeleteTexts {
+  delete: string;
+  confirm: string;
+  deleted: string;
+}
 
 /** Deletes after a second click on the same button (no dialog); says why when it fails. */
 export function DeleteButton({
@@ -11,13 +17,14 @@ export function DeleteButton({
   remove,
   listKey,
   onDone,
+  texts,
 }: {
   id: string;
   remove: (id: string) => Promise<void>;
   listKey: QueryKey;
   onDone: () => void;
+  texts: DeleteTexts;
 }) {
-  const { t } = useTranslation();
   const describe = useErrorMessage();
   const queryClient = useQueryClient();
   const [armed, setArmed] = useState(false);
@@ -25,7 +32,7 @@ export function DeleteButton({
     mutationFn: () => remove(id),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: listKey });
-      notifications.show({ message: t('cannedReplies.deleted'), color: 'teal' });
+      notifications.show({ message: texts.deleted, color: 'teal' });
       onDone();
     },
     onError: (error) => notifications.show({ message: describe(error), color: 'red' }),
@@ -38,7 +45,7 @@ export function DeleteButton({
       onClick={() => (armed ? mutation.mutate() : setArmed(true))}
       onBlur={() => setArmed(false)}
     >
-      {armed ? t('cannedReplies.deleteConfirm') : t('cannedReplies.delete')}
+      {armed ? texts.confirm : texts.delete}
     </Button>
   );
 }
