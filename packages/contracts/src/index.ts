@@ -6,6 +6,7 @@ export * from './tickets.ts';
 export * from './customers.ts';
 export * from './realtime.ts';
 export * from './chat.ts';
+export * from './presence.ts';
 export * from './email.ts';
 export * from './canned-replies.ts';
 export * from './drafts.ts';
