@@ -34,7 +34,20 @@ export interface SearchHit {
 /** One entry of `GET /notifications` (route-local schema on the server). */
 export interface AppNotification {
   id: string;
-  kind: 'mention' | 'assignment' | 'reply' | 'sla_warning' | 'sla_breach';
+  kind:
+    | 'mention'
+    | 'assignment'
+    | 'reply'
+    | 'sla_warning'
+    | 'sla_breach'
+    | 'complaint_due'
+    | 'complaint_filed'
+    | 'order_failed'
+    | 'survey_low_score'
+    | 'review_published'
+    | 'review_disputed'
+    | 'approval_requested'
+    | 'approval_returned';
   ticketId: string;
   messageId: string | null;
   actorId: string | null;

@@ -16,7 +16,7 @@ import { presentedJson } from '../../http/serializers.ts';
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../platform/crypto.ts';
 import { isUniqueViolation } from '../../platform/db-errors.ts';
-import { queues, type QueueRow } from './tickets.table.ts';
+import { NOTIFICATION_KINDS, queues, type QueueRow } from './tickets.table.ts';
 import { getQueue, listQueues } from './tickets.repo.ts';
 import { assertTeam } from './ticket-validation.ts';
 import { createView, deleteView, listViews, updateView } from './views.service.ts';
@@ -192,7 +192,7 @@ export const queuesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const Notification = z.object({
     id: Id,
-    kind: z.enum(['mention', 'assignment', 'reply', 'sla_warning', 'sla_breach', 'complaint_due']),
+    kind: z.enum(NOTIFICATION_KINDS),
     ticketId: Id,
     messageId: Id.nullable(),
     actorId: Id.nullable(),

@@ -14,14 +14,29 @@ import type { StoredSla } from '../sla/index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
-export type NotificationKind =
-  | 'mention'
-  | 'assignment'
-  | 'reply'
-  | 'sla_warning'
-  | 'sla_breach'
+/** What a notification tells; the database CHECK (migration 0189) lists the same. */
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'assignment',
+  'reply',
+  'sla_warning',
+  'sla_breach',
   /** A complaint's statutory deadline is near (D−3, D−1) or missed (modules/complaints). */
-  | 'complaint_due';
+  'complaint_due',
+  /** A customer filed a complaint in the portal. */
+  'complaint_filed',
+  /** Fulfilment did not take an order after all retries. */
+  'order_failed',
+  /** A survey answer scored low. */
+  'survey_low_score',
+  /** A quality review of the agent's conversation was published, or disputed by the agent. */
+  'review_published',
+  'review_disputed',
+  /** A junior's reply waits for approval, or came back with a note. */
+  'approval_requested',
+  'approval_returned',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const queues = pgTable('queues', {
   id: uuid('id').primaryKey(),
