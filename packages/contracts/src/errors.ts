@@ -70,6 +70,15 @@ export const ErrorCode = z.enum([
   'not_a_consumer',
   'extension_not_allowed',
   'complaint_decided',
+  // Quality reviews
+  'unknown_criterion',
+  'answers_incomplete',
+  'scorecard_inactive',
+  'scorecard_in_use',
+  'no_agent',
+  'already_reviewed',
+  'review_not_open',
+  'comment_required',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

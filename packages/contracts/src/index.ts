@@ -17,3 +17,4 @@ export * from './complaints.ts';
 export * from './returns.ts';
 export * from './automation.ts';
 export * from './macros.ts';
+export * from './quality.ts';

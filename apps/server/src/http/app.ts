@@ -42,6 +42,7 @@ import { calendarsRoutes, slaPoliciesRoutes, slaRecomputeRoutes } from '../modul
 import { macrosRoutes } from '../modules/macros/index.ts';
 import { complaintsRoutes, deadlinesRoutes } from '../modules/complaints/index.ts';
 import { automationRoutes } from '../modules/automation/index.ts';
+import { qualityRoutes } from '../modules/quality/index.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -151,6 +152,7 @@ export async function buildApp(
       await api.register(deadlinesRoutes);
       await api.register(slaRecomputeRoutes);
       await api.register(macrosRoutes);
+      await api.register(qualityRoutes);
     },
     { prefix: '/api/v1' },
   );
