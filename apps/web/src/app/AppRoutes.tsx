@@ -44,6 +44,9 @@ const SupervisorPage = lazy(() =>
   import('../features/supervisor/SupervisorPage.tsx').then((m) => ({ default: m.SupervisorPage })),
 );
 const AdminRoutes = lazy(() => import('../features/admin/AdminRoutes.tsx'));
+const QualityPage = lazy(() =>
+  import('../features/quality/QualityPage.tsx').then((m) => ({ default: m.QualityPage })),
+);
 const ProfilePage = lazy(() =>
   import('../features/profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
@@ -87,6 +90,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route path="quality" element={<QualityPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -2,6 +2,7 @@ import type { Role } from '@kontakt/contracts';
 import {
   IconAlertTriangle,
   IconChartBar,
+  IconChecklist,
   IconHeadset,
   IconInbox,
   IconSettings,
@@ -12,7 +13,14 @@ import {
 /** One entry of the left navigation. */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.inbox' | 'nav.customers' | 'nav.complaints' | 'nav.reports' | 'nav.admin' | 'supervisor.nav';
+  labelKey:
+    | 'nav.inbox'
+    | 'nav.customers'
+    | 'nav.complaints'
+    | 'nav.reports'
+    | 'nav.admin'
+    | 'supervisor.nav'
+    | 'nav.quality';
   icon: Icon;
   /** Only these roles see the entry; everyone when omitted. */
   roles?: readonly Role[];
@@ -23,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/customers', labelKey: 'nav.customers', icon: IconUsers },
   { path: '/complaints', labelKey: 'nav.complaints', icon: IconAlertTriangle },
   { path: '/reports', labelKey: 'nav.reports', icon: IconChartBar },
+  { path: '/quality', labelKey: 'nav.quality', icon: IconChecklist },
   { path: '/supervisor', labelKey: 'supervisor.nav', icon: IconHeadset, roles: ['lead', 'admin'] },
   { path: '/admin', labelKey: 'nav.admin', icon: IconSettings, roles: ['admin'] },
 ];

@@ -18,6 +18,7 @@ import { CUSTOMER_STALE_TIME } from '../customers/use-customer-names.ts';
 import { ChatBar } from '../chat/ChatBar.tsx';
 import { ChatTicketComposer } from '../chat/ChatTicketComposer.tsx';
 import { ComplaintPanel } from '../complaints/ComplaintPanel.tsx';
+import { QualityPanel } from '../quality/QualityPanel.tsx';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { closeTab, openTab } from '../tabs/tabs-store.ts';
 import { Composer } from './Composer.tsx';
@@ -137,6 +138,7 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
       <aside className={classes.side} aria-label={t('ticket.sidePanel')}>
         {rest && <PropertiesPanel ticket={ticket} />}
         {rest && ticket.type === 'complaint' && <ComplaintPanel ticket={ticket} />}
+        {rest && <QualityPanel ticket={ticket} />}
         {rest && ticket.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticket.id} />}
       </aside>
     </div>
