@@ -79,6 +79,8 @@ export const ErrorCode = z.enum([
   'already_reviewed',
   'review_not_open',
   'comment_required',
+  // Junior review before sending
+  'approval_decided',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

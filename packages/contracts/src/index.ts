@@ -18,3 +18,4 @@ export * from './returns.ts';
 export * from './automation.ts';
 export * from './macros.ts';
 export * from './quality.ts';
+export * from './approvals.ts';

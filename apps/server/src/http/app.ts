@@ -43,6 +43,7 @@ import { macrosRoutes } from '../modules/macros/index.ts';
 import { complaintsRoutes, deadlinesRoutes } from '../modules/complaints/index.ts';
 import { automationRoutes } from '../modules/automation/index.ts';
 import { qualityRoutes } from '../modules/quality/index.ts';
+import { approvalsRoutes } from '../modules/approvals/index.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -153,6 +154,7 @@ export async function buildApp(
       await api.register(slaRecomputeRoutes);
       await api.register(macrosRoutes);
       await api.register(qualityRoutes);
+      await api.register(approvalsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,7 @@ import {
   ErrorBody,
   Id,
   Message,
+  ReplyApproval,
   Ticket,
   TicketSort,
   TimelineItem,
@@ -15,6 +16,7 @@ import { ctxOf, requireAuth } from '../../http/auth-guard.ts';
 import { presentedJson } from '../../http/serializers.ts';
 import { createTicket, updateTicket } from './tickets.service.ts';
 import { addMessage } from './messages.service.ts';
+import { holdReplyForApproval } from '../approvals/index.ts';
 import { getMessages, getTimeline } from './timeline.service.ts';
 import { followerIdsByTicket, getTicketForActor } from './tickets.repo.ts';
 import { presentTicket } from './tickets.presenter.ts';
@@ -151,13 +153,16 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: write,
       schema: {
         tags,
-        summary: 'Add a reply or an internal note (idempotent by externalId)',
+        summary:
+          'Add a reply or an internal note (idempotent by externalId); a junior’s reply in a reviewed queue answers 202 and waits for approval',
         params,
         body: CreateMessageInput,
-        response: { 200: Message, 201: Message, ...errors },
+        response: { 200: Message, 201: Message, 202: ReplyApproval, ...errors },
       },
     },
     async (req, reply) => {
+      const held = await holdReplyForApproval(ctxOf(req), req.params.id, req.body);
+      if (held) return reply.status(202).send(held);
       const { message, created } = await addMessage(ctxOf(req), events, req.params.id, req.body);
       return reply.status(created ? 201 : 200).send(message);
     },

@@ -1,0 +1,2 @@
+export { approvalsRoutes } from './approvals.routes.ts';
+export { holdReplyForApproval } from './approvals.service.ts';
