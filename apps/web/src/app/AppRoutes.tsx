@@ -44,6 +44,9 @@ const SupervisorPage = lazy(() =>
   import('../features/supervisor/SupervisorPage.tsx').then((m) => ({ default: m.SupervisorPage })),
 );
 const AdminRoutes = lazy(() => import('../features/admin/AdminRoutes.tsx'));
+const ApprovalsPage = lazy(() =>
+  import('../features/approvals/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
+);
 const QualityPage = lazy(() =>
   import('../features/quality/QualityPage.tsx').then((m) => ({ default: m.QualityPage })),
 );
@@ -91,6 +94,7 @@ export function AppRoutes() {
             }
           />
           <Route path="quality" element={<QualityPage />} />
+          <Route path="approvals" element={<ApprovalsPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -21,6 +21,7 @@ import {
   IconListDetails,
   IconMailbox,
   IconMessage2Bolt,
+  IconMessageCheck,
   IconMessages,
   IconRobot,
   IconShieldLock,
@@ -53,7 +54,8 @@ export type AdminSectionKey =
   | 'cannedReplies'
   | 'macros'
   | 'chatChannels'
-  | 'presenceReasons';
+  | 'presenceReasons'
+  | 'juniorReview';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
@@ -145,6 +147,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     labelKey: 'admin.sections.presenceReasons',
     icon: IconCoffee,
     load: () => import('./presence-reasons/PresenceReasonsPage.tsx'),
+  },
+  {
+    path: 'junior-review',
+    labelKey: 'admin.sections.juniorReview',
+    icon: IconMessageCheck,
+    load: () => import('./junior-review/JuniorReviewPage.tsx'),
   },
 ];
 

@@ -5,6 +5,7 @@ import {
   IconChecklist,
   IconHeadset,
   IconInbox,
+  IconMessageCheck,
   IconSettings,
   IconUsers,
   type Icon,
@@ -20,7 +21,8 @@ export interface NavItem {
     | 'nav.reports'
     | 'nav.admin'
     | 'supervisor.nav'
-    | 'nav.quality';
+    | 'nav.quality'
+    | 'nav.approvals';
   icon: Icon;
   /** Only these roles see the entry; everyone when omitted. */
   roles?: readonly Role[];
@@ -32,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/complaints', labelKey: 'nav.complaints', icon: IconAlertTriangle },
   { path: '/reports', labelKey: 'nav.reports', icon: IconChartBar },
   { path: '/quality', labelKey: 'nav.quality', icon: IconChecklist },
+  { path: '/approvals', labelKey: 'nav.approvals', icon: IconMessageCheck },
   { path: '/supervisor', labelKey: 'supervisor.nav', icon: IconHeadset, roles: ['lead', 'admin'] },
   { path: '/admin', labelKey: 'nav.admin', icon: IconSettings, roles: ['admin'] },
 ];

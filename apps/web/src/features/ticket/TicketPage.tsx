@@ -19,6 +19,7 @@ import { ChatBar } from '../chat/ChatBar.tsx';
 import { ChatTicketComposer } from '../chat/ChatTicketComposer.tsx';
 import { ComplaintPanel } from '../complaints/ComplaintPanel.tsx';
 import { QualityPanel } from '../quality/QualityPanel.tsx';
+import { PendingReplies } from '../approvals/PendingReplies.tsx';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { closeTab, openTab } from '../tabs/tabs-store.ts';
 import { Composer } from './Composer.tsx';
@@ -128,6 +129,7 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
         <div className={classes.timelineScroll}>
           <Timeline ticketId={ticket.id} customerName={customerName} canSplit={canChange} />
         </div>
+        {rest && ticket.channel !== 'chat' && <PendingReplies ticket={ticket} />}
         {rest &&
           (ticket.channel === 'chat' ? (
             <ChatTicketComposer key={ticket.id} ticket={ticket} onWritingChange={setWriting} />
