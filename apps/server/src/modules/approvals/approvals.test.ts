@@ -20,9 +20,9 @@ const regularRow = await buildAgent(k, org, { name: 'Regina Regular' });
 const team = await buildTeam(k, org, [juniorRow.id, seniorRow.id, regularRow.id]);
 const reviewed = await buildQueue(k, org, { teamId: team.id });
 const open = await buildQueue(k, org, { teamId: team.id });
-const [junior, senior, regular] = await Promise.all(
-  [juniorRow, seniorRow, regularRow].map((a) => signIn(k, a.email)),
-);
+const junior = await signIn(k, juniorRow.email);
+const senior = await signIn(k, seniorRow.email);
+const regular = await signIn(k, regularRow.email);
 
 async function ticketIn(queueId: string) {
   const res = await send('POST', regular, '/tickets', {

@@ -21,9 +21,10 @@ const janaRow = await buildAgent(k, org, { name: 'Jana Nowak' });
 const petrRow = await buildAgent(k, org, { name: 'Petr Svoboda' });
 const team = await buildTeam(k, org, [janaRow.id, petrRow.id]);
 const queue = await buildQueue(k, org, { teamId: team.id });
-const [lead, qa, jana, petr] = await Promise.all(
-  [leadRow, qaRow, janaRow, petrRow].map((a) => signIn(k, a.email)),
-);
+const lead = await signIn(k, leadRow.email);
+const qa = await signIn(k, qaRow.email);
+const jana = await signIn(k, janaRow.email);
+const petr = await signIn(k, petrRow.email);
 
 const CARD = {
   name: 'E-mail quality',
