@@ -12,6 +12,7 @@ import { authenticateSocket } from './socket-auth.ts';
 import type { Connections, KontaktServer, KontaktSocket } from './socket-types.ts';
 import { registerTicketWatch } from './ticket-watch.ts';
 import { registerChatAgent } from './chat-agent.ts';
+import { closeDisconnectGrace, registerDisconnectGrace, type DisconnectGrace } from './agent-disconnect.ts';
 import { startChatRelay } from './chat-relay.ts';
 import { attachWidgetNamespace } from './widget-namespace.ts';
 
@@ -20,6 +21,8 @@ export interface RealtimeOptions {
   redisKey?: string;
   /** How often connections are re-authenticated and their rooms re-synced (ms). */
   revalidateEveryMs?: number;
+  /** How long after an agent's last connection closed they are set offline (ms; default 60 s). */
+  offlineAfterDisconnectMs?: number;
 }
 
 export interface RealtimeServer {
@@ -51,7 +54,15 @@ export async function attachRealtime(
   const connections: Connections = new WeakMap();
   io.use(authenticateSocket(deps, connections));
   io.use(prepareRooms(deps, connections));
-  io.on('connection', (socket) => onConnection(deps, io, socket, connections));
+  const grace: DisconnectGrace = {
+    ms: opts.offlineAfterDisconnectMs ?? 60_000,
+    timers: new Set(),
+    closed: false,
+  };
+  io.on('connection', (socket) => {
+    onConnection(deps, io, socket, connections);
+    registerDisconnectGrace(deps, io, socket, connections, grace);
+  });
 
   const stopFanOut = startFanOut(io, deps.events, deps.log);
   const widget = attachWidgetNamespace(deps, io);
@@ -64,6 +75,7 @@ export async function attachRealtime(
       stopFanOut();
       stopChatRelay();
       stopRevalidation();
+      closeDisconnectGrace(grace);
       // Not io.close(): that would also close the HTTP server, which Fastify owns. Closing the
       // transports makes clients reconnect (to another instance behind the load balancer).
       io.engine.close();

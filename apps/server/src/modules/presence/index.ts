@@ -1,3 +1,3 @@
 export * from './presence.table.ts';
 export { presenceRoutes } from './presence.routes.ts';
-export { setAgentState, listAgentPresence } from './presence.service.ts';
+export { setAgentState, listAgentPresence, presenceOf } from './presence.service.ts';
