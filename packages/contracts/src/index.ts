@@ -17,5 +17,7 @@ export * from './complaints.ts';
 export * from './returns.ts';
 export * from './automation.ts';
 export * from './macros.ts';
+export * from './staffing.ts';
+export * from './time-tracking.ts';
 export * from './quality.ts';
 export * from './approvals.ts';

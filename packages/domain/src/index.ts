@@ -8,4 +8,5 @@ export * from './automation/index.ts';
 export * from './routing/index.ts';
 export * from './statutory/index.ts';
 export * from './complaints/index.ts';
+export * from './staffing/index.ts';
 export * from './quality/index.ts';

@@ -41,6 +41,8 @@ import { presenceRoutes } from '../modules/presence/index.ts';
 import { calendarsRoutes, slaPoliciesRoutes, slaRecomputeRoutes } from '../modules/sla/index.ts';
 import { macrosRoutes } from '../modules/macros/index.ts';
 import { complaintsRoutes, deadlinesRoutes } from '../modules/complaints/index.ts';
+import { staffingRoutes } from '../modules/staffing/index.ts';
+import { timeTrackingRoutes } from '../modules/time-tracking/index.ts';
 import { automationRoutes } from '../modules/automation/index.ts';
 import { qualityRoutes } from '../modules/quality/index.ts';
 import { approvalsRoutes } from '../modules/approvals/index.ts';
@@ -153,6 +155,8 @@ export async function buildApp(
       await api.register(deadlinesRoutes);
       await api.register(slaRecomputeRoutes);
       await api.register(macrosRoutes);
+      await api.register(staffingRoutes);
+      await api.register(timeTrackingRoutes);
       await api.register(qualityRoutes);
       await api.register(approvalsRoutes);
     },

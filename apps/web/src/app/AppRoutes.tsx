@@ -31,6 +31,12 @@ const CustomerPage = lazy(() =>
 const ComplaintsPage = lazy(() =>
   import('../features/complaints/ComplaintsPage.tsx').then((m) => ({ default: m.ComplaintsPage })),
 );
+const StaffingPage = lazy(() =>
+  import('../features/staffing/StaffingPage.tsx').then((m) => ({ default: m.StaffingPage })),
+);
+const TimePage = lazy(() =>
+  import('../features/time-tracking/TimePage.tsx').then((m) => ({ default: m.TimePage })),
+);
 const ComingSoonPage = lazy(() =>
   import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
 );
@@ -77,6 +83,15 @@ export function AppRoutes() {
           <Route path="customers/:id" element={<CustomerPage />} />
           <Route path="complaints" element={<ComplaintsPage />} />
           <Route path="reports" element={<ComingSoonPage section="reports" />} />
+          <Route
+            path="staffing"
+            element={
+              <RequireRole roles={['lead', 'admin']}>
+                <StaffingPage />
+              </RequireRole>
+            }
+          />
+          <Route path="time" element={<TimePage />} />
           <Route
             path="supervisor"
             element={

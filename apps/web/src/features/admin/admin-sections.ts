@@ -15,6 +15,7 @@ import {
   IconBolt,
   IconCalendarTime,
   IconCoffee,
+  IconClockPlay,
   IconClockExclamation,
   IconForms,
   IconLayoutList,
@@ -55,7 +56,8 @@ export type AdminSectionKey =
   | 'macros'
   | 'chatChannels'
   | 'presenceReasons'
-  | 'juniorReview';
+  | 'juniorReview'
+  | 'activityCategories';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
@@ -153,6 +155,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     labelKey: 'admin.sections.juniorReview',
     icon: IconMessageCheck,
     load: () => import('./junior-review/JuniorReviewPage.tsx'),
+  },
+  {
+    path: 'activity-categories',
+    labelKey: 'admin.sections.activityCategories',
+    icon: IconClockPlay,
+    load: () => import('./activity-categories/ActivityCategoriesPage.tsx'),
   },
 ];
 

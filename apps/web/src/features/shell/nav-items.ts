@@ -1,6 +1,8 @@
 import type { Role } from '@kontakt/contracts';
 import {
   IconAlertTriangle,
+  IconCalculator,
+  IconClockHour4,
   IconChartBar,
   IconChecklist,
   IconHeadset,
@@ -21,6 +23,8 @@ export interface NavItem {
     | 'nav.reports'
     | 'nav.admin'
     | 'supervisor.nav'
+    | 'staffing.nav'
+    | 'timeTracking.nav'
     | 'nav.quality'
     | 'nav.approvals';
   icon: Icon;
@@ -36,6 +40,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/quality', labelKey: 'nav.quality', icon: IconChecklist },
   { path: '/approvals', labelKey: 'nav.approvals', icon: IconMessageCheck },
   { path: '/supervisor', labelKey: 'supervisor.nav', icon: IconHeadset, roles: ['lead', 'admin'] },
+  { path: '/staffing', labelKey: 'staffing.nav', icon: IconCalculator, roles: ['lead', 'admin'] },
+  { path: '/time', labelKey: 'timeTracking.nav', icon: IconClockHour4, roles: ['agent', 'lead', 'admin'] },
   { path: '/admin', labelKey: 'nav.admin', icon: IconSettings, roles: ['admin'] },
 ];
 

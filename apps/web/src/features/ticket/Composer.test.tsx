@@ -42,8 +42,10 @@ describe('composer', { timeout: 30_000 }, () => {
     await waitFor(() => expect(localStorage.getItem(`kontakt.draft.${ticket.id}`)).toContain('ships today'));
     await user.click(screen.getByRole('button', { name: 'Send and set status' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Send and set “Solved”' }));
-    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toBe(true),
+    );
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/messages'))!.body).toEqual({
       kind: 'reply',
       body: { text: 'Your parcel ships today.' },
       status: 'solved',
@@ -70,8 +72,10 @@ describe('composer', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     expect(box.value).toBe('Ask @Anna Kowalska ');
     await user.keyboard('to call.{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toBe(true),
+    );
+    expect(calls.find((c) => c.method === 'POST' && c.path.endsWith('/messages'))!.body).toEqual({
       kind: 'note',
       body: { text: 'Ask @Anna Kowalska to call.' },
       mentionIds: ['0190a000-0000-7000-8000-000000000002'],

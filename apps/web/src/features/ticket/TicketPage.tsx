@@ -20,6 +20,7 @@ import { ChatTicketComposer } from '../chat/ChatTicketComposer.tsx';
 import { ComplaintPanel } from '../complaints/ComplaintPanel.tsx';
 import { QualityPanel } from '../quality/QualityPanel.tsx';
 import { PendingReplies } from '../approvals/PendingReplies.tsx';
+import { LazyTicketTimer } from '../time-tracking/LazyTicketTimer.tsx';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { closeTab, openTab } from '../tabs/tabs-store.ts';
 import { Composer } from './Composer.tsx';
@@ -114,6 +115,9 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
           </h1>
           <Group gap="xs" wrap="nowrap">
             <Presence present={present} />
+            {me.role !== 'qa' && (
+              <LazyTicketTimer ticketId={ticket.id} enabled={ticket.status !== 'closed'} />
+            )}
             {canChange && ticket.abilities?.merge !== false && (
               <TicketActions onMerge={() => setMerging(true)} />
             )}

@@ -1,0 +1,3 @@
+export * from './erlang-c.ts';
+export * from './erlang-a.ts';
+export * from './forecast.ts';
