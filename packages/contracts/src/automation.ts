@@ -23,6 +23,8 @@ export const AutomationEvent = z.enum([
   'message.received',
   'sla.warning',
   'sla.breach',
+  /** A survey answer scored at or below the organization's threshold (modules/surveys). */
+  'survey.low_score',
   'time',
 ]);
 export type AutomationEvent = z.infer<typeof AutomationEvent>;
@@ -356,6 +358,22 @@ export type UpdateAutomationRuleInput = z.infer<typeof UpdateAutomationRuleInput
 export const ReorderAutomationRulesInput = z.strictObject({ ids: z.array(Id).min(1).max(1000) });
 export type ReorderAutomationRulesInput = z.infer<typeof ReorderAutomationRulesInput>;
 
+/** What a dry-run effect or an action error names, e.g. `{ from: 'new', to: 'closed' }`. */
+export const AutomationParams = z.record(z.string(), z.unknown());
+
+/**
+ * An action that could not run: `code` (e.g. `invalid_status_transition`, `unknown_reference`),
+ * `params` for the words (e.g. `{ from, to }`, `{ kind, ref }`; absent on runs logged before
+ * they were recorded), `message` in English for API users.
+ */
+export const AutomationActionError = z.object({
+  action: z.number().int(),
+  code: z.string(),
+  params: AutomationParams.optional(),
+  message: z.string(),
+});
+export type AutomationActionError = z.infer<typeof AutomationActionError>;
+
 /** `POST /automation-rules/{id}/dry-run`. */
 export const AutomationDryRunInput = z.strictObject({ ticketId: Id });
 export type AutomationDryRunInput = z.infer<typeof AutomationDryRunInput>;
@@ -386,10 +404,14 @@ export const AutomationDryRunResult = z.object({
   timeTrigger: z.object({ matched: z.boolean(), dueAt: Instant.nullable() }).nullable(),
   /** Ticket fields that would change. */
   changes: z.array(AutomationChange),
-  /** Everything else the actions would do (notes, replies, notifications, webhooks), in words. */
-  effects: z.array(z.object({ type: z.string(), summary: z.string() })),
-  /** Actions that could not run (e.g. a deleted canned reply), with the reason. */
-  errors: z.array(z.object({ action: z.number().int(), code: z.string(), message: z.string() })),
+  /**
+   * Everything else the actions would do (notes, replies, notifications, webhooks): `type` is the
+   * action type, `params` what it names (apps word it in the reader's language); `summary` is an
+   * English sentence for API users.
+   */
+  effects: z.array(z.object({ type: z.string(), params: AutomationParams, summary: z.string() })),
+  /** Actions that could not run (e.g. a deleted canned reply): a stable `code` with its `params`. */
+  errors: z.array(AutomationActionError),
 });
 export type AutomationDryRunResult = z.infer<typeof AutomationDryRunResult>;
 
@@ -408,7 +430,7 @@ export const AutomationRun = z.object({
   depth: z.number().int(),
   result: AutomationRunResult,
   changes: z.array(AutomationChange),
-  errors: z.array(z.object({ action: z.number().int(), code: z.string(), message: z.string() })),
+  errors: z.array(AutomationActionError),
   at: Instant,
 });
 export type AutomationRun = z.infer<typeof AutomationRun>;

@@ -128,6 +128,8 @@ export const SlaConditions = z.strictObject({
   channels: z.array(Channel).max(9).default([]),
   /** The ticket's customer carries one of these flags. */
   customerFlags: z.array(CustomerFlag).max(3).default([]),
+  /** The ticket's customer belongs to one of these organizations (companies). */
+  companyIds: z.array(Id).max(100).default([]),
 });
 export type SlaConditions = z.infer<typeof SlaConditions>;
 
@@ -165,6 +167,7 @@ export const CreateSlaPolicyInput = z.strictObject({
     types: [],
     channels: [],
     customerFlags: [],
+    companyIds: [],
   }),
   warningShare: PolicyFields.warningShare.default(0.8),
   /** Where to insert it (0 = first); default last. */

@@ -303,6 +303,9 @@ export const TicketSort = z.enum([
   'status_desc',
   'priority_desc',
   'priority_asc',
+  /** The earliest running SLA due time (first response, next response, resolution); none last. */
+  'due_asc',
+  'due_desc',
 ]);
 export type TicketSort = z.infer<typeof TicketSort>;
 export const TicketColumn = z.enum([

@@ -30,6 +30,8 @@ export type ActionEffect = Extract<
 export interface ActionProblem {
   action: number;
   code: string;
+  /** What the problem names, for apps to word it (e.g. `{ from, to }`). */
+  params?: Record<string, unknown>;
   message: string;
 }
 
@@ -68,6 +70,7 @@ export function planActions(
           problems.push({
             action: index,
             code: 'invalid_status_transition',
+            params: { from: next.status, to: a.status },
             message: `A ${next.status} ticket cannot become ${a.status}.`,
           });
         return;
@@ -141,5 +144,21 @@ export function describeEffect(e: ActionEffect): string {
       return `POST the ticket to ${new URL(e.url).origin}`;
     case 'escalate':
       return 'notify the team lead and the assignee of the escalation';
+  }
+}
+
+/** What an effect names, for apps to word the dry run in the reader's language. */
+export function effectParams(e: ActionEffect): Record<string, unknown> {
+  switch (e.type) {
+    case 'add_note':
+      return { text: e.text.slice(0, 200) };
+    case 'send_reply':
+      return { cannedReplyId: e.cannedReplyId };
+    case 'notify':
+      return { recipients: e.recipients, agentIds: e.agentIds, text: e.text.slice(0, 200) };
+    case 'webhook':
+      return { origin: new URL(e.url).origin };
+    case 'escalate':
+      return { priority: e.priority ?? null };
   }
 }

@@ -135,7 +135,8 @@ export async function executeActions(
       return true;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      errors.push({ action: index, code: err.code, message: err.message });
+      const params = err.details && typeof err.details === 'object' ? (err.details as object) : {};
+      errors.push({ action: index, code: err.code, params: { ...params }, message: err.message });
       return false;
     }
   };

@@ -119,5 +119,6 @@ export const referenceProblems = (missing: MissingReference[]): ActionProblem[] 
   missing.map((m) => ({
     action: Number(m.path[1]),
     code: 'unknown_reference',
+    params: { kind: m.kind, ref: m.ref },
     message: `The ${m.kind.replace('_', ' ')} ${m.ref} does not exist (or is inactive).`,
   }));

@@ -7,7 +7,14 @@ import {
   type CreateAutomationRuleInput,
   type UpdateAutomationRuleInput,
 } from '@kontakt/contracts';
-import { anchorOf, describeEffect, evaluateConditions, planActions, timeTriggerDueAt } from '@kontakt/domain';
+import {
+  anchorOf,
+  describeEffect,
+  effectParams,
+  evaluateConditions,
+  planActions,
+  timeTriggerDueAt,
+} from '@kontakt/domain';
 import type { ServiceCtx } from '../../http/actor.ts';
 import type { Db } from '../../platform/db.ts';
 import { AppError, conflict } from '../../http/errors.ts';
@@ -210,7 +217,7 @@ export async function dryRunAutomationRule(
     conditions: evaluation.results,
     timeTrigger,
     changes: plan.changes,
-    effects: plan.effects.map((e) => ({ type: e.type, summary: describeEffect(e) })),
+    effects: plan.effects.map((e) => ({ type: e.type, params: effectParams(e), summary: describeEffect(e) })),
     // planActions numbers the usable actions; answer with the rule's own numbering.
     errors: [...errors, ...plan.problems.map((p) => ({ ...p, action: kept[p.action]! }))],
   };

@@ -14,6 +14,8 @@ const ts = (name: string) => timestamp(name, { withTimezone: true });
 export interface RunError {
   action: number;
   code: string;
+  /** What the error names, for apps to word it (runs logged before it have none). */
+  params?: Record<string, unknown>;
   message: string;
 }
 

@@ -15,7 +15,7 @@ import type { MailboxRow } from './email.table.ts';
 import { ticketSubject } from './email-subject.ts';
 import { findThread } from './email-threading.ts';
 import { DuplicateEmail, insertInboundMessage, textArray } from './email-ingest.message.ts';
-import { applySla } from '../sla/index.ts';
+import { applySla, slaPatchFor } from '../sla/index.ts';
 import { runInboundAutomation } from '../automation/index.ts';
 
 export { DuplicateEmail };
@@ -86,9 +86,12 @@ async function openTicket(tx: Db, m: InboundToStore): Promise<TicketRow> {
 async function touchTicket(tx: Db, ticket: TicketRow, messageId: string, m: InboundToStore) {
   const reopen = !m.mail.autoReply && REOPENS.includes(ticket.status);
   const tags = m.mail.listId && !ticket.tags.includes('list') ? [...ticket.tags, 'list'] : ticket.tags;
+  // The SLA recomputed for this mail goes into the ticket's one UPDATE (modules/sla).
+  const sla = await slaPatchFor(tx, ticket.id, m.now, reopen ? { status: 'open' } : {});
   const [fresh] = await tx
     .update(tickets)
     .set({
+      ...sla,
       lastActivityAt: m.now,
       updatedAt: m.now,
       version: sql`${tickets.version} + 1`,
@@ -148,11 +151,7 @@ export async function storeInbound(db: Db, m: InboundToStore) {
       const { row, files } = await insertInboundMessage(tx, thread.ticket.id, m);
       const ticket = await touchTicket(tx, thread.ticket, row.id, m);
       return {
-        ticket: {
-          ...ticket,
-          ...(await applySla(tx, ticket.id, m.now)),
-          ...(await runInboundAutomation(tx, ticket, row, false, m.now)),
-        },
+        ticket: { ...ticket, ...(await runInboundAutomation(tx, ticket, row, false, m.now)) },
         message: row,
         files,
         created: false,

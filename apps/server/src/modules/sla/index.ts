@@ -1,6 +1,7 @@
 export * from './sla.table.ts';
-export { applySla } from './sla-apply.ts';
+export { applySla, slaPatchFor, type SlaChanges } from './sla-apply.ts';
 export { publicHolidays } from './holidays.ts';
+export { toBusinessCalendar } from './holidays.ts';
 export type { StoredSla } from './sla-compute.ts';
 export { slaFireJob, sweepSla, watchSlaChanges, scheduleSlaJobs, slaJobId } from './sla-jobs.ts';
 export { calendarsRoutes } from './calendars.routes.ts';

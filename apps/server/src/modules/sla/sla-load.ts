@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { CustomerFlag } from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
-import { tickets } from '../tickets/index.ts';
+import { tickets, type TicketRow } from '../tickets/index.ts';
 import type { CalendarRow, SlaPolicyRow } from './sla.table.ts';
+import { slaConfigAt, versionSql } from './sla-config.ts';
 
 /** A message the clocks hear: a public reply of the customer or an agent (never notes or system mail). */
 export interface HeardMessage {
@@ -11,50 +12,46 @@ export interface HeardMessage {
   at: number;
 }
 
-type Json = Record<string, unknown>;
+/** The ticket columns a recomputation looks at (not the wide row: its text and custom fields stay put). */
+export type SlaTicket = Pick<
+  TicketRow,
+  'id' | 'organizationId' | 'queueId' | 'status' | 'priority' | 'type' | 'channel' | 'createdAt' | 'sla'
+>;
 
-const calendarFromJson = (j: Json | null): CalendarRow | null =>
-  j && {
-    id: j.id as string,
-    organizationId: j.organization_id as string,
-    name: j.name as string,
-    timeZone: j.time_zone as string,
-    weekly: j.weekly as CalendarRow['weekly'],
-    holidayCountry: j.holiday_country as string | null,
-    closures: j.closures as CalendarRow['closures'],
-    extraOpenings: j.extra_openings as CalendarRow['extraOpenings'],
-    createdAt: new Date(j.created_at as string),
-    updatedAt: new Date(j.updated_at as string),
-  };
-
-const policyFromJson = (j: Json): SlaPolicyRow => ({
-  id: j.id as string,
-  organizationId: j.organization_id as string,
-  name: j.name as string,
-  position: j.position as number,
-  active: j.active as boolean,
-  conditions: j.conditions as SlaPolicyRow['conditions'],
-  targets: j.targets as SlaPolicyRow['targets'],
-  warningShare: Number(j.warning_share),
-  createdAt: new Date(j.created_at as string),
-  updatedAt: new Date(j.updated_at as string),
-});
+export interface SlaInputs {
+  ticket: SlaTicket;
+  customerFlags: CustomerFlag[];
+  /** The customer's organization (company), for policies that name organizations. */
+  companyId: string | null;
+  calendar: CalendarRow | null;
+  policies: SlaPolicyRow[];
+  messages: HeardMessage[];
+}
 
 /**
- * Everything a recomputation needs, in one statement: the ticket, its customer's flags, its
- * queue's calendar, the organization's active policies in order, and the public messages the
- * clocks have not heard yet (from the stored `seenAt` on). The subqueries name `tickets.` columns
- * in full: drizzle would leave them unqualified, and an inner table's column of that name would win.
+ * One statement per recomputation: the ticket's SLA-relevant columns, its customer's flags and
+ * company, the organization's SLA configuration version, and the public messages the clocks have
+ * not heard yet (from the stored `seenAt` on; in the caller's transaction, so a message it just
+ * stored is among them). Policies and calendars come from memory at that version (sla-config.ts)
+ * and are read only when it moved. The subqueries name `tickets.` columns in full: drizzle would
+ * leave them unqualified, and an inner table's column of that name would win.
  */
-export async function loadSlaInputs(tx: Db, ticketId: string) {
+export async function loadSlaInputs(tx: Db, ticketId: string): Promise<SlaInputs | null> {
   const [row] = await tx
     .select({
-      ticket: tickets,
-      flags: sql<CustomerFlag[] | null>`(SELECT c.flags FROM customers c WHERE c.id = tickets.customer_id)`,
-      calendar: sql<Json | null>`(SELECT row_to_json(cal) FROM calendars cal
-        JOIN queues q ON q.calendar_id = cal.id WHERE q.id = tickets.queue_id)`,
-      policies: sql<Json[] | null>`(SELECT json_agg(p ORDER BY p.position, p.created_at) FROM sla_policies p
-        WHERE p.organization_id = tickets.organization_id AND p.active)`,
+      id: tickets.id,
+      organizationId: tickets.organizationId,
+      queueId: tickets.queueId,
+      status: tickets.status,
+      priority: tickets.priority,
+      type: tickets.type,
+      channel: tickets.channel,
+      createdAt: tickets.createdAt,
+      sla: tickets.sla,
+      version: versionSql(sql`tickets.organization_id`),
+      customer: sql<{ flags: CustomerFlag[] | null; companyId: string | null } | null>`(
+        SELECT json_build_object('flags', c.flags, 'companyId', c.company_id)
+        FROM customers c WHERE c.id = tickets.customer_id)`,
       messages: sql<Array<{ id: string; a: 'customer' | 'agent'; at: string }> | null>`(
         SELECT json_agg(json_build_object('id', m.id, 'a', m.author_type, 'at', m.created_at)
           ORDER BY m.created_at, m.id)
@@ -65,21 +62,18 @@ export async function loadSlaInputs(tx: Db, ticketId: string) {
     })
     .from(tickets)
     .where(eq(tickets.id, sql.placeholder('ticketId')))
-    // Named: PostgreSQL parses and plans it once per connection instead of on every message
-    // (planning the four subqueries cost more than running them; see bench/sla.ts).
-    .prepare('kontakt_sla_load_inputs')
+    // Named: PostgreSQL parses and plans it once per connection instead of on every message.
+    .prepare('kontakt_sla_inputs')
     .execute({ ticketId });
   if (!row) return null;
+  const { version, customer, messages, ...ticket } = row;
+  const config = await slaConfigAt(tx, ticket.organizationId, String(version));
   return {
-    ticket: row.ticket,
-    customerFlags: row.flags ?? [],
-    calendar: calendarFromJson(row.calendar),
-    policies: (row.policies ?? []).map(policyFromJson),
-    messages: (row.messages ?? []).map((m): HeardMessage => ({
-      id: m.id,
-      author: m.a,
-      at: Date.parse(m.at),
-    })),
+    ticket,
+    customerFlags: customer?.flags ?? [],
+    companyId: customer?.companyId ?? null,
+    calendar: config.calendarByQueue.get(ticket.queueId) ?? null,
+    policies: config.policies,
+    messages: (messages ?? []).map((m): HeardMessage => ({ id: m.id, author: m.a, at: Date.parse(m.at) })),
   };
 }
-export type SlaInputs = NonNullable<Awaited<ReturnType<typeof loadSlaInputs>>>;

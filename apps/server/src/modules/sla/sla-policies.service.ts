@@ -1,8 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { CreateSlaPolicyInput, SlaPolicy, UpdateSlaPolicyInput } from '@kontakt/contracts';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type {
+  CreateSlaPolicyInput,
+  SlaConditions,
+  SlaPolicy,
+  UpdateSlaPolicyInput,
+} from '@kontakt/contracts';
 import type { Db } from '../../platform/db.ts';
 import type { ServiceCtx } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { companies } from '../customers/index.ts';
 import { newId } from '../../platform/crypto.ts';
 import { slaPolicies, type SlaPolicyRow } from './sla.table.ts';
 
@@ -11,7 +17,8 @@ export const presentSlaPolicy = (r: SlaPolicyRow): SlaPolicy => ({
   name: r.name,
   position: r.position,
   active: r.active,
-  conditions: r.conditions,
+  // Policies stored before organizations were a condition have no list of them.
+  conditions: { ...r.conditions, companyIds: r.conditions.companyIds ?? [] },
   targets: r.targets,
   warningShare: Number(r.warningShare),
   createdAt: r.createdAt.toISOString(),
@@ -35,6 +42,20 @@ export async function getSlaPolicy(db: Db, organizationId: string, id: string) {
   return row;
 }
 
+/** The organizations (companies) a policy names must be the tenant's own (others' are not found). */
+async function assertConditionRefs(db: Db, organizationId: string, conditions: SlaConditions | undefined) {
+  const ids = [...new Set(conditions?.companyIds ?? [])];
+  if (ids.length === 0) return;
+  const found = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.organizationId, organizationId), inArray(companies.id, ids)));
+  if (found.length !== ids.length)
+    throw new AppError(404, 'not_found', 'An organization of the conditions was not found.', {
+      field: 'conditions.companyIds',
+    });
+}
+
 /** Puts `id` at `position` (clamped) and numbers every policy 0, 1, 2… in that order. */
 async function reorder(tx: Db, organizationId: string, id: string, position: number, now: Date) {
   const rows = (await listSlaPolicies(tx, organizationId)).filter((r) => r.id !== id);
@@ -47,6 +68,7 @@ async function reorder(tx: Db, organizationId: string, id: string, position: num
 export async function createSlaPolicy(ctx: ServiceCtx, input: CreateSlaPolicyInput) {
   const org = ctx.actor.organizationId;
   const { position, ...fields } = input;
+  await assertConditionRefs(ctx.db, org, fields.conditions);
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(slaPolicies).values({
@@ -66,6 +88,7 @@ export async function updateSlaPolicy(ctx: ServiceCtx, id: string, input: Update
   const org = ctx.actor.organizationId;
   await getSlaPolicy(ctx.db, org, id);
   const { position, ...fields } = input;
+  await assertConditionRefs(ctx.db, org, fields.conditions);
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(slaPolicies)

@@ -9,6 +9,8 @@ export interface PolicySubject {
   type: TicketType;
   channel: Channel;
   customerFlags: readonly CustomerFlag[];
+  /** The customer's organization (company); null when the customer has none. */
+  companyId: string | null;
 }
 
 const anyOf = <T>(allowed: readonly T[], value: T) => allowed.length === 0 || allowed.includes(value);
@@ -24,7 +26,9 @@ export function matchPolicy(policies: readonly SlaPolicyRow[], s: PolicySubject)
         anyOf(c.priorities, s.priority) &&
         anyOf(c.types, s.type) &&
         anyOf(c.channels, s.channel) &&
-        (c.customerFlags.length === 0 || c.customerFlags.some((f) => s.customerFlags.includes(f)))
+        (c.customerFlags.length === 0 || c.customerFlags.some((f) => s.customerFlags.includes(f))) &&
+        // Policies stored before organizations were a condition have no list: they match any.
+        (!c.companyIds?.length || (s.companyId !== null && c.companyIds.includes(s.companyId)))
       );
     }) ?? null
   );

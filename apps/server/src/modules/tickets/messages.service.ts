@@ -15,7 +15,7 @@ import { assertSolvable, assertTransition } from './ticket-validation.ts';
 import { notify } from './notifications.service.ts';
 import { queueEmailReply } from '../email/index.ts';
 import { deleteDraftRow } from './drafts.repo.ts';
-import { applySla } from '../sla/index.ts';
+import { slaPatchFor } from '../sla/index.ts';
 import { runAutomation } from '../automation/index.ts';
 
 /** Sanitized HTML and its plain text, from either form of body. */
@@ -106,9 +106,12 @@ export async function insertMessage(
   if (status && status !== ticket.status) assertTransition(ticket.status, status);
   if (status === 'solved' && ticket.status !== 'solved') await assertSolvable(tx, ticket);
   const firstResponse = isAgent && input.kind === 'reply' && !ticket.firstResponseAt;
+  // The SLA recomputed for this message goes into the ticket's one UPDATE (modules/sla).
+  const sla = await slaPatchFor(tx, ticket.id, ctx.now, status ? { status } : {});
   await tx
     .update(tickets)
     .set({
+      ...sla,
       lastActivityAt: ctx.now,
       updatedAt: ctx.now,
       version: sql`${tickets.version} + 1`,
@@ -123,7 +126,6 @@ export async function insertMessage(
       { kind: 'field_changed', field: 'status', from: ticket.status, to: status },
     ]);
   }
-  await applySla(tx, ticket.id, ctx.now);
   await notifyAbout(tx, ctx, ticket, row.id, input);
   // A public reply on an e-mail ticket is mailed to the customer (stored here, sent by a job).
   await queueEmailReply(tx, row);

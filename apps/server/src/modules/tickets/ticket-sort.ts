@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt, or, SQL, sql, type AnyColumn } from 'drizzl
 import { Priority, TicketStatus, type TicketSort } from '@kontakt/contracts';
 import { tickets, type TicketRow } from './tickets.table.ts';
 
-type KeyValue = Date | number | string;
+type KeyValue = Date | number | string | null;
 
 interface SortKey {
   /** What rows are ordered by. */
@@ -15,6 +15,8 @@ interface SortKey {
   of?: (t: TicketRow) => KeyValue;
   /** Unique within an organization: no id needed to break ties (the number's own index serves). */
   unique?: boolean;
+  /** May be null: nulls come last in ascending order and first in descending (PostgreSQL's default). */
+  nullable?: boolean;
 }
 
 /** Position of a value in a fixed list, for workflow and weight orders (constants, not input). */
@@ -44,6 +46,16 @@ const KEYS = {
     kind: 'number',
     of: (t) => Priority.options.indexOf(t.priority) + 1,
   },
+  // The expression of tickets_sla_due_idx (0141): running targets only (met and paused have no due column).
+  due: {
+    expr: sql`LEAST(${tickets.firstResponseDueAt}, ${tickets.nextResponseDueAt}, ${tickets.resolutionDueAt})`,
+    kind: 'date',
+    nullable: true,
+    of: (t) => {
+      const dues = [t.firstResponseDueAt, t.nextResponseDueAt, t.resolutionDueAt].filter((d) => d !== null);
+      return dues.length ? new Date(Math.min(...dues.map((d) => d.getTime()))) : null;
+    },
+  },
 } satisfies Record<string, SortKey>;
 
 export interface ResolvedSort extends SortKey {
@@ -64,13 +76,26 @@ export function sortOrder(s: ResolvedSort): SQL[] {
 }
 
 /** `expr op value`, with columns binding the value as their own type (dates, bigints). */
-function compare(op: typeof lt, expr: SortKey['expr'], value: KeyValue): SQL {
+function compare(op: typeof lt, expr: SortKey['expr'], value: Exclude<KeyValue, null>): SQL {
   return expr instanceof SQL ? op(expr, value) : op(expr as AnyColumn, value);
 }
 
 /** Rows strictly after the cursor's (key, id) in the sort's direction. */
 export function afterCursor(s: ResolvedSort, cursor: { key: KeyValue; id: string }): SQL {
   const cmp = s.dir === 'desc' ? lt : gt;
+  if (s.nullable) {
+    const isNull = sql`${s.expr} IS NULL`;
+    // Ascending: values, then nulls; descending: nulls, then values.
+    if (cursor.key === null)
+      return s.dir === 'asc'
+        ? and(isNull, cmp(tickets.id, cursor.id))!
+        : or(sql`${s.expr} IS NOT NULL`, and(isNull, cmp(tickets.id, cursor.id)))!;
+    const tie = and(compare(eq, s.expr, cursor.key), cmp(tickets.id, cursor.id));
+    return s.dir === 'asc'
+      ? or(compare(cmp, s.expr, cursor.key), isNull, tie)!
+      : or(compare(cmp, s.expr, cursor.key), tie)!;
+  }
+  if (cursor.key === null) return sql`false`;
   const beyond = compare(cmp, s.expr, cursor.key);
   if (s.unique) return beyond;
   return or(beyond, and(compare(eq, s.expr, cursor.key), cmp(tickets.id, cursor.id)))!;
@@ -91,6 +116,7 @@ export function decodeSortCursor(s: ResolvedSort, cursor: string | undefined) {
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
     if (typeof id !== 'string') return null;
+    if (value === null) return s.nullable ? { key: null, id } : null;
     if (s.kind === 'number') return Number.isFinite(value) ? { key: value as number, id } : null;
     if (s.kind === 'text') return typeof value === 'string' ? { key: value, id } : null;
     const at = new Date(String(value));

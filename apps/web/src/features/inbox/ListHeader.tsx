@@ -113,7 +113,11 @@ export function ListHeader({
           </th>
         ))}
         <th className={classes.colAssignee}>{t('inbox.columns.assignee')}</th>
-        {showDue && <th className={classes.colDue}>{t('inbox.columns.due')}</th>}
+        {showDue && (
+          <th className={classes.colDue} aria-sort={ariaSort(sort, ['due'])}>
+            {cell([{ field: 'due', label: 'due' }])}
+          </th>
+        )}
         <th className={classes.colActivity} aria-sort={ariaSort(sort, ['last_activity', 'created'])}>
           {cell([
             { field: 'last_activity', label: 'lastActivity' },

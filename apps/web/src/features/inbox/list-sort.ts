@@ -2,7 +2,7 @@ import { TicketSort } from '@kontakt/contracts';
 
 /** Columns the list can be ordered by, as the server names them. */
 export type SortField =
-  'number' | 'subject' | 'customer' | 'status' | 'priority' | 'last_activity' | 'created';
+  'number' | 'subject' | 'customer' | 'status' | 'priority' | 'last_activity' | 'created' | 'due';
 
 /** The direction a column starts in: newest, most urgent and A first. */
 const FIRST_DIRECTION: Record<SortField, 'asc' | 'desc'> = {
@@ -13,6 +13,7 @@ const FIRST_DIRECTION: Record<SortField, 'asc' | 'desc'> = {
   priority: 'desc',
   last_activity: 'desc',
   created: 'desc',
+  due: 'asc',
 };
 
 /** A sort from the address bar, or null when it is missing or not one the server knows. */

@@ -101,4 +101,114 @@ describe('automation rules admin screen', { timeout: 120_000 }, () => {
       actions: [{ type: 'add_tags', tags: ['returns'] }],
     });
   });
+
+  it('words the dry run in the reader’s language from codes and params, never the server’s English', async () => {
+    const worded: AutomationDryRunResult = {
+      ...dryRun,
+      effects: [
+        {
+          type: 'notify',
+          params: { recipients: ['team_lead'], agentIds: [], text: 'Pilne' },
+          summary: 'SERVER SUMMARY',
+        },
+      ],
+      errors: [
+        {
+          action: 1,
+          code: 'invalid_status_transition',
+          params: { from: 'closed', to: 'open' },
+          message: 'SERVER MESSAGE',
+        },
+      ],
+    };
+    mockApi({
+      'GET /me': { status: 200, body: buildMe({ role: 'admin', locale: 'pl' }) },
+      'GET /automation-rules': { status: 200, body: { items: [rule] } },
+      'GET /search': {
+        status: 200,
+        body: { tickets: [{ ticket, matchedIn: 'ticket', messageId: null, snippet: '' }] },
+      },
+      [`POST /automation-rules/${rule.id}/dry-run`]: { status: 200, body: worded },
+    });
+    const { user } = renderApp('/admin/automation-rules');
+    const table = await screen.findByRole('table', {}, { timeout: 30_000 });
+    await user.click(within(table).getByRole('button', { name: 'Edytuj regułę Urgent VIP' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Urgent VIP' });
+    await user.click(within(drawer).getByRole('tab', { name: 'Test na zgłoszeniu' }));
+    await user.type(within(drawer).getByRole('textbox', { name: /^Zgłoszenie/ }), '7');
+    await user.click(await screen.findByRole('option', { name: /#7 Reklamacja butów/ }));
+    await within(drawer).findByText('Powiadomić: Lider zespołu: „Pilne”');
+    expect(drawer.textContent).toContain('Akcja 2 nie może zostać wykonana: zgłoszenie w statusie');
+    expect(drawer.textContent).not.toContain('SERVER');
+  });
+
+  it('offers customer attributes as condition fields, with their options and yes/no values', async () => {
+    const { calls } = mockApi({
+      'GET /me': { status: 200, body: buildMe({ role: 'admin' }) },
+      'GET /automation-rules': { status: 200, body: { items: [] } },
+      'GET /customer-attributes': {
+        status: 200,
+        body: {
+          items: [
+            {
+              id: '0190a000-0000-7000-8000-00000000a001',
+              key: 'tier',
+              label: 'Tier',
+              type: 'select',
+              options: ['gold', 'silver'],
+              createdAt: '2026-01-01T08:00:00.000Z',
+              updatedAt: '2026-01-01T08:00:00.000Z',
+            },
+            {
+              id: '0190a000-0000-7000-8000-00000000a002',
+              key: 'b2b',
+              label: 'Business',
+              type: 'boolean',
+              options: [],
+              createdAt: '2026-01-01T08:00:00.000Z',
+              updatedAt: '2026-01-01T08:00:00.000Z',
+            },
+          ],
+        },
+      },
+      'POST /automation-rules': { status: 201, body: rule },
+    });
+    const { user } = renderApp('/admin/automation-rules');
+    await user.click(await screen.findByRole('button', { name: 'New rule' }, { timeout: 30_000 }));
+    const form = await screen.findByRole('dialog', { name: 'New rule' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), { target: { value: 'Gold B2B' } });
+    for (const [n, field, value] of [
+      [1, 'Customer attribute: Tier', 'gold'],
+      [2, 'Customer attribute: Business', 'Yes'],
+      [3, 'Customer flags', null],
+    ] as const) {
+      await user.click(within(form).getByRole('button', { name: 'Add a condition' }));
+      await user.click(
+        within(form).getByRole('textbox', { name: `All of these conditions, condition ${n}: field` }),
+      );
+      await user.click(await screen.findByRole('option', { name: field }));
+      if (value) {
+        await user.click(
+          within(form).getByRole('textbox', { name: `All of these conditions, condition ${n}: value` }),
+        );
+        await user.click(await screen.findByRole('option', { name: value }));
+      }
+    }
+    await user.type(
+      within(form).getByRole('textbox', { name: 'All of these conditions, condition 3: value' }),
+      'VIP',
+    );
+    await user.click(await screen.findByRole('option', { name: 'VIP' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Action 1: Tags' }), 'gold{Enter}');
+    await user.click(within(form).getByRole('button', { name: 'Create rule' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect((calls.find((c) => c.method === 'POST')!.body as { conditions: unknown }).conditions).toEqual({
+      all: [
+        { field: 'customer.attribute.tier', operator: 'is', value: 'gold' },
+        { field: 'customer.attribute.b2b', operator: 'is', value: true },
+        { field: 'customer.flags', operator: 'any_of', value: ['vip'] },
+      ],
+      any: [],
+    });
+  });
 });

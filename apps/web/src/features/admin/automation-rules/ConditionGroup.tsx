@@ -14,7 +14,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { operatorsOf } from '@kontakt/contracts';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { newCondition, valueKindOf, valueShape, type RuleValues } from './rule-values.ts';
+import { newCondition, valueShape, type RuleValues } from './rule-values.ts';
 import type { RuleOptions } from './use-rule-options.ts';
 
 /** One group of conditions: all must hold (`all`), or at least one (`any`). */
@@ -37,10 +37,9 @@ export function ConditionGroup({
         {rows.map((row, i) => {
           const path = `${group}.${i}`;
           const n = i + 1;
-          const kind = valueKindOf(row.field);
           const shape = valueShape(row.operator);
           const valueError = form.errors[`${path}.value`] ?? form.errors[`${path}.values`];
-          const choices = options.byKind[kind];
+          const choices = options.choicesOf(row.field);
           const setField = (field: string | null) => {
             if (!field) return;
             form.setFieldValue(`${path}.field`, field);

@@ -7,6 +7,7 @@ import { dryRunAutomationRule } from '../../../api/automation-rules.ts';
 import { useErrorMessage } from '../../../i18n/error-message.ts';
 import { TicketPicker } from '../../ticket/TicketPicker.tsx';
 import { changeText, conditionText, valueText } from './describe-rule.ts';
+import { actionErrorText, effectText } from './dry-run-text.ts';
 import { useRuleOptions, type RuleOptions } from './use-rule-options.ts';
 
 /** Tries the saved rule on a ticket: which conditions hold and what it would change. Writes nothing. */
@@ -109,16 +110,13 @@ function DryRunResult({
             <List.Item key={c.field}>{changeText(t, options, c)}</List.Item>
           ))}
           {result.effects.map((e, i) => (
-            <List.Item key={`effect-${i}`}>
-              {t(`admin.automationRules.actions.${e.type as 'add_note'}`, { defaultValue: e.type })}:{' '}
-              {e.summary}
-            </List.Item>
+            <List.Item key={`effect-${i}`}>{effectText(t, options, e)}</List.Item>
           ))}
         </List>
       )}
       {result.errors.map((e) => (
         <Alert key={e.action} color="orange" py="xs">
-          {t('admin.automationRules.dryRun.actionFailed', { n: e.action + 1, message: e.message })}
+          {actionErrorText(t, options, e)}
         </Alert>
       ))}
     </Stack>

@@ -22,7 +22,7 @@ export function RuleForm({ rule, onDone }: { rule?: AutomationRule; onDone: () =
     // Both create and change are checked as a whole rule; a change also sends its version.
     schema: CreateAutomationRuleInput,
     initialValues: initialValues(rule),
-    toInput,
+    toInput: (values) => toInput(values, options),
     mapErrors: placeRuleErrors,
     save: (input: CreateAutomationRuleInput) =>
       rule ? updateAutomationRule(rule.id, { ...input, version: rule.version }) : createAutomationRule(input),

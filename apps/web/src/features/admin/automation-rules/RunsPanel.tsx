@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listAutomationRuns } from '../../../api/automation-rules.ts';
 import { useErrorMessage } from '../../../i18n/error-message.ts';
+import { actionErrorText } from './dry-run-text.ts';
 import { changeText } from './describe-rule.ts';
 import { RULES_KEY } from './rule-values.ts';
 import { useRuleOptions } from './use-rule-options.ts';
@@ -72,7 +73,7 @@ export function RunsPanel({ rule }: { rule: AutomationRule }) {
               ))}
               {run.errors.map((e) => (
                 <Text key={e.action} size="xs" c="red">
-                  {t('admin.automationRules.dryRun.actionFailed', { n: e.action + 1, message: e.message })}
+                  {actionErrorText(t, options, e)}
                 </Text>
               ))}
             </Table.Td>

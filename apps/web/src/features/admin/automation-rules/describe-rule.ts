@@ -1,6 +1,5 @@
 import type { AutomationChange, AutomationCondition } from '@kontakt/contracts';
 import type { TFunction } from 'i18next';
-import { valueKindOf } from './rule-values.ts';
 import type { RuleOptions } from './use-rule-options.ts';
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
@@ -8,13 +7,12 @@ const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(
 /** A value as words: ids become names, enum values their labels, lists joined. */
 export function valueText(t: TFunction, options: RuleOptions, field: string, value: unknown): string {
   if (isEmpty(value)) return t('admin.automationRules.empty');
-  const kind = valueKindOf(field);
-  if (Array.isArray(value)) return value.map((v) => options.labelOf(kind, v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => options.valueLabel(field, v)).join(', ');
   if (typeof value === 'object')
     return Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => `${k}: ${isEmpty(v) ? t('admin.automationRules.empty') : String(v)}`)
       .join(', ');
-  return options.labelOf(kind, value);
+  return options.valueLabel(field, value);
 }
 
 /** "Status is Open", "Tags contain any of vip, urgent". */

@@ -139,21 +139,29 @@ export function initialValues(rule?: AutomationRule): RuleValues {
   };
 }
 
+/** Which condition fields hold yes/no or numbers beyond the fixed ones (customer attributes). */
+export interface FieldTyping {
+  booleanFields: ReadonlySet<string>;
+  numberFields: ReadonlySet<string>;
+}
+const NO_TYPING: FieldTyping = { booleanFields: new Set(), numberFields: new Set() };
+
 /** A text value as the field holds it: booleans for yes/no fields, numbers where they look like one. */
-function scalar(field: string, operator: string, v: string): string | number | boolean {
-  if (valueKindOf(field) === 'boolean') return v === 'true';
-  if ((operator === 'gt' || operator === 'lt') && v.trim() !== '' && !Number.isNaN(Number(v)))
-    return Number(v);
+function scalar(field: string, operator: string, v: string, typing: FieldTyping): string | number | boolean {
+  if (valueKindOf(field) === 'boolean' || typing.booleanFields.has(field)) return v === 'true';
+  const numeric = operator === 'gt' || operator === 'lt' || typing.numberFields.has(field);
+  if (numeric && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
   return v;
 }
 
-function toCondition(row: ConditionRow): AutomationCondition {
+function toCondition(row: ConditionRow, typing: FieldTyping): AutomationCondition {
   const shape = valueShape(row.operator);
+  const one = (v: string) => scalar(row.field, row.operator, v, typing);
   return {
     field: row.field,
     operator: row.operator as AutomationOperator,
-    ...(shape === 'list' ? { value: row.values.map((v) => scalar(row.field, row.operator, v)) } : {}),
-    ...(shape === 'one' ? { value: scalar(row.field, row.operator, row.value) } : {}),
+    ...(shape === 'list' ? { value: row.values.map(one) } : {}),
+    ...(shape === 'one' ? { value: one(row.value) } : {}),
     ...(row.field === 'time.business_hours' && row.calendarId ? { calendarId: row.calendarId } : {}),
   } as AutomationCondition;
 }
@@ -193,13 +201,16 @@ function toAction(row: ActionRow): AutomationAction {
 }
 
 /** The request body of a new rule (an update sends the same fields and the version). */
-export function toInput(values: RuleValues): CreateAutomationRuleInput {
+export function toInput(values: RuleValues, typing: FieldTyping = NO_TYPING): CreateAutomationRuleInput {
   return {
     name: values.name,
     description: values.description,
     active: values.active,
     event: values.event,
-    conditions: { all: values.all.map(toCondition), any: values.any.map(toCondition) },
+    conditions: {
+      all: values.all.map((c) => toCondition(c, typing)),
+      any: values.any.map((c) => toCondition(c, typing)),
+    },
     timeTrigger:
       values.event === 'time'
         ? { since: values.timeSince, hours: values.timeHours === '' ? NaN : Number(values.timeHours) }

@@ -17,8 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { listCalendars } from '../../../api/calendars.ts';
 import { listCannedReplies } from '../../../api/canned-replies.ts';
 import { listContactReasons, listTicketFields } from '../../../api/directory.ts';
+import { listCustomerAttributes } from '../../../api/customers.ts';
 import { qk } from '../../../api/query-keys.ts';
 import { CALENDARS_KEY } from '../calendars/calendar-values.ts';
+import { valueKindOf } from './rule-values.ts';
 import { useAdminAgents, useAdminQueues, useAdminTeams } from '../shared/admin-queries.ts';
 
 export interface Option {
@@ -39,6 +41,7 @@ export function useRuleOptions() {
   const reasons = useQuery({ queryKey: qk.contactReasons, queryFn: listContactReasons });
   const replies = useQuery({ queryKey: qk.cannedReplies(), queryFn: () => listCannedReplies() });
   const calendars = useQuery({ queryKey: CALENDARS_KEY, queryFn: listCalendars });
+  const attributes = useQuery({ queryKey: qk.customerAttributes, queryFn: listCustomerAttributes });
 
   return useMemo(() => {
     const enumOptions = (values: readonly string[], prefix: string): Option[] =>
@@ -66,14 +69,40 @@ export function useRuleOptions() {
       value: `ticket.custom.${f.key}`,
       label: t('admin.automationRules.customField', { name: f.label }),
     }));
+    // Admin-defined customer attributes: their values come from their options (select) or yes/no.
+    const customerAttributes = (attributes.data ?? []).map((a) => ({
+      value: `customer.attribute.${a.key}`,
+      label: t('admin.automationRules.customerAttribute', { name: a.label }),
+      type: a.type,
+      choices:
+        a.type === 'select'
+          ? a.options.map((o) => ({ value: o, label: o }))
+          : a.type === 'boolean'
+            ? byKind.boolean
+            : [],
+    }));
+    const attributeOf = (field: string) => customerAttributes.find((a) => a.value === field);
+    const allFields = [
+      ...enumOptions(Object.keys(AUTOMATION_CONDITION_FIELDS), 'admin.automationRules.fields'),
+      ...customFields,
+      ...customerAttributes.map(({ value, label }) => ({ value, label })),
+    ];
     return {
       events: enumOptions(AutomationEvent.options, 'admin.automationRules.events'),
       anchors: enumOptions(AutomationTimeAnchor.options, 'admin.automationRules.anchors'),
       recipients: enumOptions(AutomationRecipient.options, 'admin.automationRules.recipients'),
-      conditionFields: [
-        ...enumOptions(Object.keys(AUTOMATION_CONDITION_FIELDS), 'admin.automationRules.fields'),
-        ...customFields,
-      ],
+      conditionFields: allFields,
+      /** The values a condition field offers to pick from (none: typed in). */
+      choicesOf: (field: string): Option[] => attributeOf(field)?.choices ?? byKind[valueKindOf(field)],
+      /** Condition fields whose values are yes/no (sent as booleans). */
+      booleanFields: new Set([
+        ...Object.entries(AUTOMATION_CONDITION_FIELDS)
+          .filter(([, f]) => f.value === 'boolean')
+          .map(([k]) => k),
+        ...customerAttributes.filter((a) => a.type === 'boolean').map((a) => a.value),
+      ]),
+      /** Condition fields whose values are numbers (sent as numbers). */
+      numberFields: new Set(customerAttributes.filter((a) => a.type === 'number').map((a) => a.value)),
       ticketFieldKeys: (fields.data ?? []).map((f) => ({ value: f.key, label: f.label })),
       cannedReplies: (replies.data ?? []).map((r) => ({ value: r.id, label: r.title })),
       calendars: named(calendars.data),
@@ -81,13 +110,24 @@ export function useRuleOptions() {
       /** The words for a stored value of a kind (an id's name, an enum's label). */
       labelOf: (kind: AutomationValueKind, value: unknown) =>
         byKind[kind].find((o) => o.value === String(value))?.label ?? String(value),
-      fieldLabel: (field: string) =>
-        [
-          ...enumOptions(Object.keys(AUTOMATION_CONDITION_FIELDS), 'admin.automationRules.fields'),
-          ...customFields,
-        ].find((o) => o.value === field)?.label ?? field,
+      fieldLabel: (field: string) => allFields.find((o) => o.value === field)?.label ?? field,
+      /** A condition's value as words: an attribute option's label, else by the field's kind. */
+      valueLabel: (field: string, value: unknown) =>
+        attributeOf(field)?.choices.find((o) => o.value === String(value))?.label ??
+        byKind[valueKindOf(field)].find((o) => o.value === String(value))?.label ??
+        String(value),
     };
-  }, [t, agents.data, queues.data, teams.data, fields.data, reasons.data, replies.data, calendars.data]);
+  }, [
+    t,
+    agents.data,
+    queues.data,
+    teams.data,
+    fields.data,
+    reasons.data,
+    replies.data,
+    calendars.data,
+    attributes.data,
+  ]);
 }
 
 export type RuleOptions = ReturnType<typeof useRuleOptions>;

@@ -17,6 +17,7 @@ import {
   type PolicyValues,
 } from './policy-values.ts';
 import { TargetsGrid } from './TargetsGrid.tsx';
+import { CompanyConditionSelect } from './CompanyConditionSelect.tsx';
 
 /** Creates an SLA policy (no `policy`) or changes one: which tickets, which promises, when to warn. */
 export function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () => void }) {
@@ -91,6 +92,12 @@ export function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () 
         'customerFlags',
         FLAGS.map((v) => ({ value: v, label: t(`customer.flags.${v}`) })),
       )}
+      <CompanyConditionSelect
+        key={form.key('companyIds')}
+        defaultValue={form.getValues().companyIds}
+        onChange={(ids) => form.setFieldValue('companyIds', ids)}
+        error={form.errors.companyIds}
+      />
       <TargetsGrid form={form} />
       <NumberInput
         label={t('admin.slaPolicies.fields.warning')}

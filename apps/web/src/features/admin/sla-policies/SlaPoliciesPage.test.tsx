@@ -5,11 +5,23 @@ import { apiError, mockApi } from '../../../test/api-mock.ts';
 import { buildMe } from '../../../test/factories.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
+const company = (id: string, name: string) => ({
+  id,
+  name,
+  nip: null,
+  ico: null,
+  vatId: null,
+  createdAt: '2026-01-01T08:00:00.000Z',
+  updatedAt: '2026-01-01T08:00:00.000Z',
+});
+const ACME = company('0190a000-0000-7000-8000-0000000000c1', 'Acme sp. z o.o.');
+const BETA = company('0190a000-0000-7000-8000-0000000000c2', 'Beta s.r.o.');
+
 const policy = (n: number, over: Partial<SlaPolicy>): SlaPolicy => ({
   id: `0190a000-0000-7000-8000-000000000d0${n}`,
   name: `Policy ${n}`,
   active: true,
-  conditions: { queueIds: [], priorities: [], types: [], channels: [], customerFlags: [] },
+  conditions: { queueIds: [], priorities: [], types: [], channels: [], customerFlags: [], companyIds: [] },
   targets: [],
   warningShare: 0.8,
   position: n - 1,
@@ -19,7 +31,14 @@ const policy = (n: number, over: Partial<SlaPolicy>): SlaPolicy => ({
 });
 const vip = policy(1, {
   name: 'VIP',
-  conditions: { queueIds: [], priorities: [], types: [], channels: [], customerFlags: ['vip'] },
+  conditions: {
+    queueIds: [],
+    priorities: [],
+    types: [],
+    channels: [],
+    customerFlags: ['vip'],
+    companyIds: [ACME.id],
+  },
   targets: [
     { priority: 'urgent', target: 'first_response', minutes: 60, businessHours: false },
     { priority: 'normal', target: 'first_response', minutes: 240, businessHours: true },
@@ -87,9 +106,45 @@ describe('SLA policies admin screen', { timeout: 120_000 }, () => {
     expect(posts.at(-1)!.body).toEqual({
       name: 'Returns',
       active: true,
-      conditions: { queueIds: [], priorities: [], types: [], channels: [], customerFlags: [] },
+      conditions: {
+        queueIds: [],
+        priorities: [],
+        types: [],
+        channels: [],
+        customerFlags: [],
+        companyIds: [],
+      },
       targets: [{ priority: 'high', target: 'first_response', minutes: 150, businessHours: false }],
       warningShare: 0.8,
     });
+  });
+
+  it('names the customers’ organizations a policy covers, found as the admin types', async () => {
+    const { calls } = mockApi({
+      'GET /me': { status: 200, body: buildMe({ role: 'admin' }) },
+      'GET /sla-policies': { status: 200, body: { items: [vip] } },
+      'GET /queues': { status: 200, body: { items: [] } },
+      [`GET /companies/${ACME.id}`]: { status: 200, body: ACME },
+      'GET /companies': (call) => ({
+        status: 200,
+        body: { items: call.query.q?.toLowerCase().startsWith('be') ? [BETA] : [], nextCursor: null },
+      }),
+      [`PATCH /sla-policies/${vip.id}`]: (call) => ({
+        status: 200,
+        body: { ...vip, ...(call.body as object) },
+      }),
+    });
+    const { user } = renderApp('/admin/sla-policies');
+    const table = await screen.findByRole('table', { name: 'SLA policies' }, { timeout: 30_000 });
+    await user.click(within(table).getByRole('button', { name: 'Edit SLA policy VIP' }));
+    const drawer = await screen.findByRole('dialog', { name: 'VIP' });
+    expect((await within(drawer).findAllByText('Acme sp. z o.o.')).length).toBeGreaterThan(0);
+    const picker = within(drawer).getByRole('textbox', { name: /^Customer organizations/ });
+    await user.type(picker, 'bet');
+    await user.click(await screen.findByRole('option', { name: 'Beta s.r.o.' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const body = calls.find((c) => c.method === 'PATCH')!.body as { conditions: { companyIds: string[] } };
+    expect(body.conditions.companyIds).toEqual([ACME.id, BETA.id]);
   });
 });

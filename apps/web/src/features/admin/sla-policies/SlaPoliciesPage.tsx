@@ -29,6 +29,7 @@ export default function SlaPoliciesPage() {
       c.types.map((v) => t(`ticket.type.${v}`)),
       c.channels.map((v) => t(`ticket.channel.${v}`)),
       c.customerFlags.map((v) => t(`customer.flags.${v}`)),
+      c.companyIds?.length ? [t('admin.slaPolicies.companiesCount', { count: c.companyIds.length })] : [],
     ].filter((list) => list.length > 0);
     return parts.length
       ? parts.map((list) => list.join(' / ')).join(' · ')

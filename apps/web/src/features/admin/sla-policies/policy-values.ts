@@ -36,6 +36,8 @@ export interface PolicyValues {
   types: string[];
   channels: string[];
   customerFlags: string[];
+  /** The customers' organizations (companies). */
+  companyIds: string[];
   /** Every target × priority, in TARGETS then PRIORITIES order. */
   targets: TargetCell[];
   /** Per cent (5–99). */
@@ -68,6 +70,7 @@ export function initialValues(policy?: SlaPolicy): PolicyValues {
     types: policy?.conditions.types ?? [],
     channels: policy?.conditions.channels ?? [],
     customerFlags: policy?.conditions.customerFlags ?? [],
+    companyIds: policy?.conditions.companyIds ?? [],
     targets,
     warningPercent: Math.round((policy?.warningShare ?? 0.8) * 100),
   };
@@ -87,6 +90,7 @@ export function toInput(values: PolicyValues): CreateSlaPolicyInput {
       types: values.types as TicketType[],
       channels: values.channels as Channel[],
       customerFlags: values.customerFlags as CustomerFlag[],
+      companyIds: values.companyIds,
     },
     targets: values.targets.filter(isFilled).map((c) => ({
       priority: c.priority,
