@@ -7,6 +7,7 @@ export interface OutgoingMail {
   text: string;
   html?: string | null;
   messageId: string;
+  attachments?: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** Sends one message through SMTP. */
@@ -23,6 +24,7 @@ export function createSmtpSender(url: string): SendMail {
       text: mail.text,
       html: mail.html ?? undefined,
       messageId: mail.messageId,
+      attachments: mail.attachments,
     });
   };
 }

@@ -15,6 +15,8 @@ export interface MailDraft {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message (kept with it in the outbox). */
+  attachments?: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /**
@@ -45,6 +47,11 @@ export function createMailer(deps: {
         subject: draft.subject,
         bodyText: draft.text,
         bodyHtml: draft.html ?? null,
+        attachments: (draft.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          contentBase64: a.content.toString('base64'),
+        })),
         status: deps.smtpConfigured ? 'queued' : 'kept',
         attempts: 0,
         messageId: `<${id}@${deps.messageIdDomain}>`,
@@ -69,6 +76,11 @@ export function mailSendJob(deps: { db: Db; clock: Clock; send: SendMail; from: 
         text: row.bodyText,
         html: row.bodyHtml,
         messageId: row.messageId ?? `<${row.id}@kontakt>`,
+        attachments: row.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.contentBase64, 'base64'),
+        })),
       });
       await deps.db
         .update(mailOutbox)

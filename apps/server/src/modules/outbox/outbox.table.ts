@@ -1,4 +1,11 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a message, stored with it. */
+export interface StoredMailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
 
 export const mailOutbox = pgTable('mail_outbox', {
   id: uuid('id').primaryKey(),
@@ -8,6 +15,7 @@ export const mailOutbox = pgTable('mail_outbox', {
   subject: text('subject').notNull(),
   bodyText: text('body_text').notNull(),
   bodyHtml: text('body_html'),
+  attachments: jsonb('attachments').$type<StoredMailAttachment[]>().notNull().default([]),
   status: text('status').$type<'kept' | 'queued' | 'sent' | 'failed'>().notNull(),
   attempts: integer('attempts').notNull(),
   lastError: text('last_error'),

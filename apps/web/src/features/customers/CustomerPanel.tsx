@@ -8,6 +8,7 @@ import { qk } from '../../api/query-keys.ts';
 import { useErrorMessage } from '../../i18n/error-message.ts';
 import { LOCALE_NAMES, isLocale } from '../../i18n/index.ts';
 import { CustomerTickets } from './CustomerTickets.tsx';
+import { CustomerOrders } from '../orders/CustomerOrders.tsx';
 import { FlagBadges } from './FlagBadges.tsx';
 import { IdentityList } from './IdentityList.tsx';
 import { CUSTOMER_STALE_TIME } from './use-customer-names.ts';
@@ -72,6 +73,7 @@ export function CustomerPanel({ customerId, ticketId }: { customerId: string; ti
             {t('customer.otherTickets')}
           </Text>
           <CustomerTickets customerId={customer.id} exceptId={ticketId} pageSize={10} />
+          <CustomerOrders customerId={customer.id} />
           <Anchor component={Link} to={`/customers/${customer.id}`} size="xs">
             {t('customers.panel.openPage')}
           </Anchor>
