@@ -30,7 +30,7 @@ export default defineConfig({
       {
         test: {
           name: 'web',
-          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          include: ['apps/web/src/**/*.test.{ts,tsx}', 'apps/portal/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           // jsdom with Mantine is slow on a loaded 2-core machine; timings are never asserted.
           testTimeout: 30_000,

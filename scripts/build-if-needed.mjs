@@ -10,6 +10,14 @@ if (existsSync(new URL('../apps/widget/package.json', import.meta.url)) && widge
   const w = spawnSync('npm', ['run', 'build', '-w', '@kontakt/widget'], { stdio: 'inherit' });
   if (w.status !== 0) process.exit(w.status ?? 1);
 }
+// The customer portal (Vite, served at /portal/) is built the same way when its bundle is missing.
+const portal = new URL('../apps/portal/dist/index.html', import.meta.url);
+const portalMissing = !existsSync(portal) || process.argv.includes('--force');
+if (existsSync(new URL('../apps/portal/index.html', import.meta.url)) && portalMissing) {
+  console.log('Building the customer portal…');
+  const p = spawnSync('npm', ['run', 'build', '-w', '@kontakt/portal'], { stdio: 'inherit' });
+  if (p.status !== 0) process.exit(p.status ?? 1);
+}
 if (!existsSync(new URL('../apps/web/index.html', import.meta.url))) process.exit(0);
 if (existsSync(bundle) && !process.argv.includes('--force')) process.exit(0);
 console.log('Building the web app (first start)…');
