@@ -212,14 +212,29 @@ export const UpdateComplaintInput = z.strictObject(protocolShape).partial().exte
 });
 export type UpdateComplaintInput = z.infer<typeof UpdateComplaintInput>;
 
+/** A dotted root-cause code, e.g. 'quality.seam'. */
+export const RootCauseCode = z
+  .string()
+  .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/)
+  .max(124);
+
+/** Set or change the root cause of a complaint (required before its ticket closes). */
+export const ComplaintRootCauseInput = z.strictObject({
+  version: z.number().int().positive(),
+  rootCauseCode: RootCauseCode,
+});
+export type ComplaintRootCauseInput = z.infer<typeof ComplaintRootCauseInput>;
+
 /** Accept or reject, with the remedy and the root cause. */
 export const ComplaintDecisionInput = z.strictObject({
   /** The version the decision is based on. */
   version: z.number().int().positive(),
   /** accepted or rejected. */
   outcome: z.enum(['accepted', 'rejected']),
-  /** Reasons (required for a rejection: §19(5) written reasons). */
+  /** Reasons (required for a rejection: §19(5) written reasons; filled from the template when empty). */
   reasons: z.string().trim().max(10_000).default(''),
+  /** The rejection template the reasons come from (admin-managed, in the complaint's language). */
+  rejectionTemplateId: Id.nullable().default(null),
   /** The remedy granted (accepted only). */
   remedy: RemedyKind.nullable().default(null),
   /** Price reduction or refund amount (same currency as the price; not above it). */
@@ -228,11 +243,8 @@ export const ComplaintDecisionInput = z.strictObject({
   carriedOutOn: CalendarDate.nullable().default(null),
   /** How the answer goes to the consumer. */
   answerChannel: AnswerChannel,
-  /** Root-cause code (e.g. 'quality.seam'); required to close. */
-  rootCauseCode: z
-    .string()
-    .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/)
-    .max(100),
+  /** Root-cause code from the organization's taxonomy (e.g. 'quality.seam'); may follow later, required to close. */
+  rootCauseCode: RootCauseCode.nullable().default(null),
 });
 export type ComplaintDecisionInput = z.infer<typeof ComplaintDecisionInput>;
 
@@ -348,15 +360,44 @@ export const Complaint = z.object({
       amount: Amount.nullable(),
       carriedOutOn: CalendarDate.nullable(),
       answerChannel: AnswerChannel,
-      rootCauseCode: z.string(),
+      rootCauseCode: z.string().nullable(),
       decidedAt: Instant,
       decidedById: Id.nullable(),
     })
     .nullable(),
+  /** The root-cause code (from the decision or set later); required to close the ticket. */
+  rootCauseCode: z.string().nullable(),
   /** When the answer was sent on a durable medium (stops the PL financial clock). */
   answerSentAt: Instant.nullable(),
   /** When the answer reached the consumer (stops the PL consumer clock when known). */
   answerDeliveredAt: Instant.nullable(),
+  /** The decision letter sent on the durable medium: its PDF on the ticket and its delivery. */
+  answerLetter: z
+    .object({
+      /** The decision-letter PDF on the ticket (GET /api/v1/attachments/:id); null when the answer was a plain e-mail reply. */
+      attachmentId: Id.nullable(),
+      /** The ticket message the letter went out with. */
+      messageId: Id,
+      /** queued → sent → delivered (no bounce after sending, or seen in the portal); bounced marks failure. */
+      delivery: z.enum(['queued', 'sent', 'delivered', 'bounced']),
+      /** When a bounce reported the letter undelivered. */
+      bouncedAt: Instant.nullable(),
+      /** When the customer opened the decision in the portal. */
+      viewedAt: Instant.nullable(),
+    })
+    .nullable(),
+  /** The refund clock (14 days from the decision granting a price reduction or withdrawal), when one runs. */
+  refund: z
+    .object({
+      /** The refund due. */
+      amount: Amount.nullable(),
+      /** The stored deadline (rule eu_refund; due date, shifts). */
+      deadline: StatutoryDeadline,
+      state: z.enum(['running', 'due_soon', 'paid_in_time', 'paid_late', 'overdue']),
+      /** When it was paid. */
+      paidAt: Instant.nullable(),
+    })
+    .nullable(),
   /** When the record was created. */
   createdAt: Instant,
   /** When the record last changed. */

@@ -1,2 +1,3 @@
 export * from './clock.ts';
 export * from './validate.ts';
+export * from './refund.ts';

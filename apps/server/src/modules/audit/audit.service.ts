@@ -41,6 +41,13 @@ export type AuditAction =
   | 'complaint.viewed'
   /** A CZ complaint's deadline was extended by the consumer's recorded agreement. */
   | 'complaint.extended'
+  /** A complaint cause of the root-cause taxonomy was added or changed. */
+  | 'complaint_cause.created'
+  | 'complaint_cause.updated'
+  /** A return / withdrawal record (with the customer's order and account details) was opened. */
+  | 'return.viewed'
+  /** An order (with the customer's delivery address) was opened. */
+  | 'order.viewed'
   /** The raw source of an e-mail (all its headers and addresses) was downloaded. */
   | 'message.source_downloaded';
 

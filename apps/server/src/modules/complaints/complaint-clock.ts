@@ -5,10 +5,11 @@ import {
   REGIME_RULES,
   type ComplaintClockFacts,
   type HolidayLookup,
+  type PaymentClockFacts,
 } from '@kontakt/domain';
 import type { ComplaintRegime, Jurisdiction, StatutoryDeadline, StatutoryRuleId } from '@kontakt/contracts';
 import { publicHolidays } from '../sla/index.ts';
-import type { ComplaintRow } from './complaints.table.ts';
+import type { ComplaintRow, StoredDecision } from './complaints.table.ts';
 
 /** The jurisdiction's public holidays (date-holidays, public only) as the domain's look-up. */
 export function holidayLookup(jurisdiction: Jurisdiction): HolidayLookup {
@@ -88,3 +89,42 @@ export function clockColumns(row: ClockRow, now: Date) {
     nextCheckAt: due.length ? now : nextCheckAt === null ? null : new Date(nextCheckAt),
   };
 }
+
+/**
+ * The refund clock a decision starts: a price reduction or a withdrawal granted must be refunded
+ * within 14 days of the decision (rule eu_refund, next working day). The amount is the decision's,
+ * or the price paid on withdrawal.
+ */
+export function refundClockColumns(
+  row: Pick<ComplaintRow, 'jurisdiction' | 'protocol'>,
+  decision: Pick<StoredDecision, 'outcome' | 'remedy' | 'amount'>,
+  decidedAt: Date,
+) {
+  const due =
+    decision.outcome === 'accepted' &&
+    (decision.remedy === 'price_reduction' || decision.remedy === 'withdrawal');
+  if (!due) return { refundDeadline: null, refundDeadlineAt: null, refundAmount: null };
+  const deadline = statutoryDeadline({
+    ruleId: 'eu_refund',
+    jurisdiction: row.jurisdiction,
+    startAt: decidedAt,
+  });
+  return {
+    refundDeadline: deadline,
+    refundDeadlineAt: new Date(deadline.deadlineAt),
+    refundAmount: decision.amount ?? (decision.remedy === 'withdrawal' ? row.protocol.price : null),
+  };
+}
+
+/** What the pure refund clock reads from a stored complaint (null: no refund due). */
+export const refundFacts = (
+  row: Pick<ComplaintRow, 'refundDeadline' | 'refundPaidAt'>,
+): PaymentClockFacts | null =>
+  row.refundDeadline
+    ? {
+        timeZone: row.refundDeadline.timeZone,
+        dueDate: row.refundDeadline.dueDate,
+        deadlineAt: Date.parse(row.refundDeadline.deadlineAt),
+        paidAt: row.refundPaidAt?.getTime() ?? null,
+      }
+    : null;

@@ -9,7 +9,8 @@ import type { ServiceCtx } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getTicketForActor, recordTicketEvents } from '../tickets/index.ts';
-import { clockColumns, complaintDeadline, deadlineColumns } from './complaint-clock.ts';
+import { clockColumns, complaintDeadline, deadlineColumns, refundClockColumns } from './complaint-clock.ts';
+import { activeTemplate, assertActiveCause } from './complaint-causes.service.ts';
 import { amountOf, assertNoIssues, inputOf } from './complaint-protocol.ts';
 import { lockComplaint } from './complaints.repo.ts';
 import { complaints, type ComplaintRow } from './complaints.table.ts';
@@ -38,7 +39,7 @@ function decisionIssues(row: ComplaintRow, d: ComplaintDecisionInput, now: Date)
   return [...out, ...amountIssues('amount', d.amount, inputOf(row).price)];
 }
 
-async function save(ctx: ServiceCtx, row: ComplaintRow, changes: Partial<ComplaintRow>) {
+export async function save(ctx: ServiceCtx, row: ComplaintRow, changes: Partial<ComplaintRow>) {
   const next = { ...row, ...changes };
   const [updated] = await ctx.db
     .update(complaints)
@@ -54,10 +55,15 @@ export async function decideComplaint(ctx: ServiceCtx, ticketId: string, input: 
   return ctx.db.transaction(async (tx) => {
     const row = await lockComplaint(tx, ctx.actor.organizationId, ticketId, input.version);
     if (row.decision) throw new AppError(409, 'complaint_decided', 'This complaint is already decided.');
-    assertNoIssues(decisionIssues(row, input, ctx.now));
+    const template = input.rejectionTemplateId
+      ? await activeTemplate(tx, ctx.actor.organizationId, input.rejectionTemplateId)
+      : null;
+    const reasons = input.reasons || template?.body || '';
+    assertNoIssues(decisionIssues(row, { ...input, reasons }, ctx.now));
+    if (input.rootCauseCode) await assertActiveCause(tx, ctx.actor.organizationId, input.rootCauseCode);
     const decision = {
       outcome: input.outcome,
-      reasons: input.reasons,
+      reasons,
       remedy: input.outcome === 'accepted' ? input.remedy : null,
       amount: amountOf(input.amount),
       carriedOutOn: input.carriedOutOn,
@@ -66,9 +72,15 @@ export async function decideComplaint(ctx: ServiceCtx, ticketId: string, input: 
       decidedAt: ctx.now.toISOString(),
       decidedById: ctx.actor.agentId,
     };
-    const updated = await save({ ...ctx, db: tx }, row, { decision, rootCauseCode: input.rootCauseCode });
+    const refund = refundClockColumns(row, decision, ctx.now);
+    const updated = await save({ ...ctx, db: tx }, row, {
+      decision,
+      rootCauseCode: input.rootCauseCode,
+      ...refund,
+    });
     await recordTicketEvents(tx, ticket, ctx.actor, ctx.now, [
       { kind: 'complaint_decided', to: input.outcome },
+      ...(refund.refundDeadline ? [{ kind: 'complaint_refund_due', to: refund.refundDeadline.dueDate }] : []),
     ]);
     return presentComplaint(updated, ticket.number, ctx.now);
   });

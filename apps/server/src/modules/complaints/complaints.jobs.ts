@@ -6,6 +6,8 @@ import { agents, teamMembers } from '../agents/index.ts';
 import { notify, recordTicketEvents, tickets } from '../tickets/index.ts';
 import { clockColumns, clockFacts } from './complaint-clock.ts';
 import { complaints, type ComplaintRow } from './complaints.table.ts';
+import { sweepRefunds } from './complaint-refund.jobs.ts';
+import { confirmAnswerDeliveries } from './complaint-letter.service.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'log'>;
 
@@ -85,7 +87,10 @@ export async function fireComplaintAlerts(db: Db, complaintId: string, now: Date
   });
 }
 
-/** Moves every complaint whose next check is due: alerts and stored state; safe to run twice. */
+/**
+ * Moves every complaint whose next check is due (alerts and stored state), announces refund
+ * clocks due soon or overdue, and confirms answers sent without a bounce; safe to run twice.
+ */
 export async function sweepComplaints(deps: Deps, limit = 500): Promise<number> {
   const now = deps.clock.now();
   const due = await deps.db
@@ -96,5 +101,7 @@ export async function sweepComplaints(deps: Deps, limit = 500): Promise<number> 
     .limit(limit);
   let announced = 0;
   for (const { id } of due) if ((await fireComplaintAlerts(deps.db, id, now)).length) announced++;
+  announced += await sweepRefunds(deps.db, now, limit);
+  await confirmAnswerDeliveries(deps.db, now, limit);
   return announced;
 }

@@ -1,6 +1,6 @@
 import type { Complaint } from '@kontakt/contracts';
-import { complaintClockState, daysLeft } from '@kontakt/domain';
-import { clockFacts } from './complaint-clock.ts';
+import { complaintClockState, daysLeft, refundClockState } from '@kontakt/domain';
+import { clockFacts, refundFacts } from './complaint-clock.ts';
 import type { ComplaintRow } from './complaints.table.ts';
 
 /** The one JSON shape of a complaint; the state is computed at `now` (the stored one may lag the sweep). */
@@ -8,6 +8,7 @@ export function presentComplaint(row: ComplaintRow, ticketNumber: number, now: D
   const p = row.protocol;
   const facts = clockFacts(row);
   const state = complaintClockState(facts, now.getTime());
+  const refund = refundFacts(row);
   return {
     id: row.id,
     ticketId: row.ticketId,
@@ -40,6 +41,25 @@ export function presentComplaint(row: ComplaintRow, ticketNumber: number, now: D
     mustCarryOutDemand: state === 'deemed_accepted',
     extension: row.extension,
     decision: row.decision,
+    rootCauseCode: row.rootCauseCode,
+    answerLetter:
+      row.answerMessageId && row.answerDelivery
+        ? {
+            attachmentId: row.answerAttachmentId,
+            messageId: row.answerMessageId,
+            delivery: row.answerDelivery,
+            bouncedAt: row.answerBouncedAt?.toISOString() ?? null,
+            viewedAt: row.answerViewedAt?.toISOString() ?? null,
+          }
+        : null,
+    refund: refund
+      ? {
+          amount: row.refundAmount,
+          deadline: row.refundDeadline!,
+          state: refundClockState(refund, now.getTime()),
+          paidAt: row.refundPaidAt?.toISOString() ?? null,
+        }
+      : null,
     answerSentAt: row.answerSentAt?.toISOString() ?? null,
     answerDeliveredAt: row.answerDeliveredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

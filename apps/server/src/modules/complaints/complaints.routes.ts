@@ -6,7 +6,11 @@ import {
   ComplaintDecisionInput,
   ComplaintExtensionInput,
   ComplaintListQuery,
+  ComplaintRootCauseInput,
   CreateComplaintInput,
+  RefundPaidInput,
+  RemedyCarriedOutInput,
+  SendDecisionLetterInput,
   ErrorBody,
   Id,
   UpdateComplaintInput,
@@ -17,6 +21,9 @@ import { decideComplaint, extendComplaint, recordComplaintAnswer } from './compl
 import { listComplaintRows } from './complaints.repo.ts';
 import { complaintProtocolPdf } from './complaint-documents.service.ts';
 import { presentComplaint } from './complaints.presenter.ts';
+import { recordRefundPaid, recordRemedyCarriedOut, setRootCause } from './complaint-aftercare.service.ts';
+import { decisionLetterPdf, sendDecisionLetter } from './complaint-letter.service.ts';
+import { notFound } from '../../http/errors.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const params = z.object({ id: Id });
@@ -120,6 +127,72 @@ export const complaintsRoutes: FastifyPluginAsyncZod = async (app) => {
       ComplaintAnswerInput,
     ),
     async (req) => recordComplaintAnswer(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/root-cause',
+    one('Set or change the root cause (active taxonomy code); required to close', ComplaintRootCauseInput),
+    async (req) => setRootCause(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/remedy',
+    one('Record the date the granted remedy was carried out', RemedyCarriedOutInput),
+    async (req) => recordRemedyCarriedOut(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/refund',
+    {
+      preHandler: write,
+      schema: {
+        tags,
+        summary: 'Record the refund paid (stops the 14-day refund clock)',
+        params,
+        body: RefundPaidInput,
+        response: ok,
+      },
+    },
+    async (req) => recordRefundPaid(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/letter',
+    {
+      preHandler: write,
+      schema: {
+        tags,
+        summary:
+          "Generate the decision letter PDF in the customer's language, store it on the ticket and e-mail it (outbox)",
+        params,
+        body: SendDecisionLetterInput,
+        response: ok,
+      },
+    },
+    async (req) => sendDecisionLetter(ctxOf(req), req.server.deps, req.params.id, req.body),
+  );
+
+  app.get(
+    '/tickets/:id/complaint/letter.pdf',
+    {
+      preHandler: read,
+      schema: { tags, summary: 'The stored decision letter PDF (404 until generated)', params },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      await getComplaint(ctx, req.params.id);
+      const pdf = await decisionLetterPdf(
+        req.server.deps.db,
+        req.server.deps.blobs,
+        ctx.actor.organizationId,
+        req.params.id,
+      );
+      if (!pdf) throw notFound('Decision letter');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="complaint-decision.pdf"')
+        .send(pdf);
+    },
   );
 
   app.post(

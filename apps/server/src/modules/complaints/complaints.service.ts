@@ -95,7 +95,8 @@ export async function createComplaint(ctx: ServiceCtx, ticketId: string, input: 
           organizationId: ctx.actor.organizationId,
           ticketId,
           version: 1,
-          recordedById: ctx.actor.agentId,
+          // Nobody records it when the customer files it (portal: an api_token actor without a token).
+          recordedById: ctx.actor.kind === 'api_token' && !ctx.actor.tokenId ? null : ctx.actor.agentId,
           ...intakeColumns(input, {}, ctx.now),
           createdAt: ctx.now,
           updatedAt: ctx.now,

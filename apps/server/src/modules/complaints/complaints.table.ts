@@ -1,4 +1,4 @@
-import { bigint, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type {
   Amount,
   AnswerChannel,
@@ -6,6 +6,7 @@ import type {
   ComplaintRegime,
   CreateComplaintInput,
   Jurisdiction,
+  Locale,
   RemedyKind,
   StatutoryDeadline,
 } from '@kontakt/contracts';
@@ -37,7 +38,7 @@ export interface StoredDecision {
   amount: Amount | null;
   carriedOutOn: string | null;
   answerChannel: AnswerChannel;
-  rootCauseCode: string;
+  rootCauseCode: string | null;
   decidedAt: string;
   decidedById: string | null;
 }
@@ -65,6 +66,17 @@ export const complaints = pgTable('complaints', {
   rootCauseCode: text('root_cause_code'),
   answerSentAt: ts('answer_sent_at'),
   answerDeliveredAt: ts('answer_delivered_at'),
+  answerMessageId: uuid('answer_message_id'),
+  answerAttachmentId: uuid('answer_attachment_id'),
+  answerDelivery: text('answer_delivery').$type<'queued' | 'sent' | 'delivered' | 'bounced'>(),
+  answerBouncedAt: ts('answer_bounced_at'),
+  answerViewedAt: ts('answer_viewed_at'),
+  refundDeadline: jsonb('refund_deadline').$type<StatutoryDeadline>(),
+  refundAmount: jsonb('refund_amount').$type<Amount>(),
+  refundDeadlineAt: ts('refund_deadline_at'),
+  refundPaidAt: ts('refund_paid_at'),
+  refundAlertAt: ts('refund_alert_at'),
+  refundMissedAt: ts('refund_missed_at'),
   state: text('state').$type<ComplaintClockState>().notNull(),
   alertD3At: ts('alert_d3_at'),
   alertD1At: ts('alert_d1_at'),
@@ -74,3 +86,28 @@ export const complaints = pgTable('complaints', {
   updatedAt: ts('updated_at').notNull(),
 });
 export type ComplaintRow = typeof complaints.$inferSelect;
+
+export const complaintCauses = pgTable('complaint_causes', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  parentId: uuid('parent_id'),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  active: boolean('active').notNull(),
+  position: integer('position').notNull(),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+export type ComplaintCauseRow = typeof complaintCauses.$inferSelect;
+
+export const rejectionTemplates = pgTable('complaint_rejection_templates', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull(),
+  name: text('name').notNull(),
+  language: text('language').$type<Locale>().notNull(),
+  body: text('body').notNull(),
+  active: boolean('active').notNull(),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+export type RejectionTemplateRow = typeof rejectionTemplates.$inferSelect;

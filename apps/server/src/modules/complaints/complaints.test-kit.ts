@@ -18,7 +18,30 @@ export async function complaintsWorld(k: TestKontakt) {
   const team = await buildTeam(k, org, [leadRow.id, agentRow.id]);
   const queue = await buildQueue(k, org, { teamId: team.id });
   const agent = await signIn(k, agentRow.email);
-  return { org, admin, agent, agentRow, leadRow, queue, ...api(k) };
+  const causes = await seedCauses(k, admin);
+  return { org, admin, agent, agentRow, leadRow, queue, causes, ...api(k) };
+}
+
+/** The root-cause taxonomy the tests decide with: quality › motor, usage › overload / misuse. */
+async function seedCauses(k: TestKontakt, admin: Session) {
+  const ids: Record<string, string> = {};
+  for (const [code, name] of [
+    ['quality', 'Jakość'],
+    ['quality.motor', 'Silnik'],
+    ['usage', 'Użytkowanie'],
+    ['usage.overload', 'Przeciążenie'],
+    ['usage.misuse', 'Niewłaściwe użycie'],
+  ] as const) {
+    const parent = code.includes('.') ? ids[code.split('.')[0]!]! : null;
+    const res = await api(k).send('POST', admin, '/complaint-causes', {
+      parentId: parent,
+      segment: code.split('.').at(-1),
+      name,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    ids[code] = res.json().id;
+  }
+  return ids;
 }
 
 /** A ticket assigned to `assigneeId` in the queue, through the API. */

@@ -5,6 +5,7 @@ import { textToHtml } from '../../platform/html.ts';
 import { messages, notify, recordTicketEvents, tickets } from '../tickets/index.ts';
 import type { ParsedEmail } from './email-parse.ts';
 import { DuplicateEmail } from './email-ingest.store.ts';
+import { onAnswerEmailBounced } from '../complaints/complaint-letter.service.ts';
 import { emailMessageIds, emailMessages, emailOutbound, type MailboxRow } from './email.table.ts';
 
 /**
@@ -78,6 +79,7 @@ export async function recordBounce(
       .update(emailOutbound)
       .set({ status: 'bounced', error: reason, updatedAt: b.now })
       .where(eq(emailOutbound.id, original.id));
+    await onAnswerEmailBounced(tx, { messageId: original.messageId, at: b.now });
     const ticket = { id: original.ticketId, organizationId: org };
     await recordTicketEvents(tx, ticket, null, b.now, [
       { kind: 'email_bounced', to: { messageId: original.messageId, reason } },

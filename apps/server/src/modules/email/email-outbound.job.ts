@@ -8,6 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { SecretUnreadable, type SecretBox } from '../../platform/secret-box.ts';
 import { composeEmail, NoRecipient } from './email-outbound.compose.ts';
 import { signDkim } from './email-outbound.dkim.ts';
+import { onAnswerEmailSent } from '../complaints/complaint-letter.service.ts';
 import { openSmtpUrl } from './mailbox-smtp-url.ts';
 import {
   emailMessageIds,
@@ -168,6 +169,7 @@ export function emailSendJob(deps: EmailSendDeps) {
   return async ({ messageId }: { messageId: string }) => {
     const claimed = await claim(deps, messageId);
     if (!claimed) return;
+    let sent: EmailOutboundRow | null = null;
     try {
       const { row, smtpUrl } = await prepare(deps, claimed);
       const url = smtpUrl === undefined ? await serverFor(deps, messageId) : (smtpUrl ?? deps.smtpUrl);
@@ -184,6 +186,7 @@ export function emailSendJob(deps: EmailSendDeps) {
           updatedAt: deps.clock.now(),
         })
         .where(eq(emailOutbound.id, row.id));
+      sent = row;
     } catch (err) {
       const reason = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
       const final = isPermanent(err) || claimed.attempts > deps.retryLimit;
@@ -198,5 +201,7 @@ export function emailSendJob(deps: EmailSendDeps) {
         .where(eq(emailOutbound.id, claimed.id));
       if (!final) throw err;
     }
+    // A complaint's answer (decision letter or agent reply) is recorded as sent.
+    if (sent) await onAnswerEmailSent(deps.db, { messageId, ticketId: sent.ticketId, at: deps.clock.now() });
   };
 }

@@ -28,6 +28,7 @@ import { insertMessage } from './messages.service.ts';
 import { notify } from './notifications.service.ts';
 import { refreshSearchText } from './ticket-search.ts';
 import { applySla } from '../sla/index.ts';
+import { assertComplaintClosable } from '../complaints/complaint-close.ts';
 import { runAutomation, runInboundAutomation } from '../automation/index.ts';
 
 /** The customer of a new ticket: given by id, or found / created by e-mail or phone. */
@@ -207,6 +208,7 @@ export async function updateTicket(ctx: ServiceCtx, events: EventBus, id: string
     const previous = { queueId: row.queueId, assigneeId: row.assigneeId };
     if (patch.status) assertTransition(row.status, patch.status);
     if (patch.status === 'solved') await assertSolvable(tx, { ...row, ...patch });
+    if (patch.status === 'closed') await assertComplaintClosable(tx, row.organizationId, id);
     const followersBefore = (await followerIdsByTicket(tx, [id])).get(id) ?? [];
     const followersChanged =
       followerIds !== undefined &&

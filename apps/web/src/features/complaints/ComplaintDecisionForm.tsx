@@ -4,7 +4,15 @@ import { AnswerChannel, ComplaintDecisionInput, RemedyKind, type Complaint } fro
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { zodValidate } from '../admin/shared/zod-form.ts';
-import { decideTicketComplaint } from './complaints-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import {
+  causeKeys,
+  decideTicketComplaint,
+  listComplaintCauses,
+  listRejectionTemplates,
+  templateKeys,
+} from './complaints-api.ts';
+import { causeSelectData } from './cause-options.ts';
 import { FormFooter, useServerErrorPlacement } from './form-parts.tsx';
 import { useComplaintChange } from './use-complaint-change.ts';
 
@@ -39,7 +47,7 @@ export function ComplaintDecisionForm({ complaint }: { complaint: Complaint }) {
     amount: v.outcome === 'accepted' && v.amount.trim() ? { amount: v.amount.trim(), currency } : null,
     carriedOutOn: v.outcome === 'accepted' && v.carriedOutOn ? v.carriedOutOn : null,
     answerChannel: v.answerChannel as 'email',
-    rootCauseCode: v.rootCauseCode.trim(),
+    rootCauseCode: v.rootCauseCode || null,
   });
   const contract = zodValidate<DecisionValues>(ComplaintDecisionInput, t, toInput);
   const form = useForm<DecisionValues>({
@@ -66,6 +74,12 @@ export function ComplaintDecisionForm({ complaint }: { complaint: Complaint }) {
     decideTicketComplaint(complaint.ticketId, toInput(v)),
   );
   const accepted = form.values.outcome === 'accepted';
+  const causes = useQuery({ queryKey: causeKeys.all, queryFn: listComplaintCauses });
+  const templates = useQuery({ queryKey: templateKeys.all, queryFn: listRejectionTemplates });
+  const causeOptions = causeSelectData(causes.data ?? []);
+  const templateOptions = (templates.data ?? [])
+    .filter((x) => x.active && x.language === complaint.language)
+    .map((x) => ({ value: x.id, label: x.name }));
   const f = (key: keyof DecisionValues) => ({ key: form.key(key), ...form.getInputProps(key) });
 
   return (
@@ -89,6 +103,17 @@ export function ComplaintDecisionForm({ complaint }: { complaint: Complaint }) {
           ]}
           {...f('outcome')}
         />
+        {!accepted && templateOptions.length > 0 && (
+          <Select
+            label={t('complaints.templates.pick')}
+            data={templateOptions}
+            value={null}
+            onChange={(id) => {
+              const tpl = templates.data?.find((x) => x.id === id);
+              if (tpl) form.setFieldValue('reasons', tpl.body);
+            }}
+          />
+        )}
         <Textarea
           label={t('complaints.decision.reasons')}
           required={!accepted}
@@ -121,10 +146,12 @@ export function ComplaintDecisionForm({ complaint }: { complaint: Complaint }) {
             }))}
             {...f('answerChannel')}
           />
-          <TextInput
+          <Select
             label={t('complaints.decision.rootCause')}
-            description={t('complaints.decision.rootCauseHint')}
-            required
+            description={t('complaints.causes.optionalHint')}
+            data={causeOptions}
+            searchable
+            clearable
             {...f('rootCauseCode')}
           />
         </SimpleGrid>

@@ -8,6 +8,47 @@ import { buildComplaint, buildDeadline } from './test-complaint.ts';
 const ticket = buildTicket(41, { type: 'complaint', language: 'cs' });
 const path = `/tickets/${ticket.id}`;
 
+const cause = (n: number, code: string, name: string, active = true) => ({
+  id: `0190a000-0000-7000-a000-${String(n).padStart(12, '0')}`,
+  parentId: null,
+  code,
+  name,
+  active,
+  position: 0,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+});
+const template = (n: number, language: 'pl' | 'cs', name: string, body: string) => ({
+  id: `0190a000-0000-7000-b000-${String(n).padStart(12, '0')}`,
+  name,
+  language,
+  body,
+  active: true,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+});
+const causeRoutes = {
+  'GET /complaint-causes': {
+    status: 200,
+    body: {
+      items: [
+        cause(1, 'usage', 'Usage'),
+        cause(2, 'usage.misuse', 'Misuse'),
+        cause(3, 'quality', 'Retired quality', false),
+      ],
+    },
+  },
+  'GET /complaint-rejection-templates': {
+    status: 200,
+    body: {
+      items: [
+        template(1, 'pl', 'Wina kupującego', 'Wada powstała z winy kupującego.'),
+        template(2, 'cs', 'Špatné použití', 'Vada vznikla špatným použitím.'),
+      ],
+    },
+  },
+};
+
 function routes(created = buildComplaint(41)) {
   return {
     ...workspaceRoutes(),
@@ -20,11 +61,11 @@ function routes(created = buildComplaint(41)) {
   };
 }
 
-describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
+describe('complaint intake in the ticket', { timeout: 180_000 }, () => {
   it('shows the deadline before saving and refuses to save without what the law requires', async () => {
     const { calls } = mockApi(routes());
     const { user } = renderApp(path);
-    const form = await screen.findByRole('form', { name: 'Record the complaint' });
+    const form = await screen.findByRole('form', { name: 'Record the complaint' }, { timeout: 90_000 });
     const field = (name: string) => within(form).getByRole('textbox', { name });
 
     // Nothing is asked before country and law are known.
@@ -77,7 +118,7 @@ describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
       language: 'cs',
     });
     // The record replaces the form: the clock and the protocol link.
-    const panel = await screen.findByRole('region', { name: 'Complaint #41' });
+    const panel = await screen.findByRole('region', { name: 'Complaint #41' }, { timeout: 90_000 });
     expect(within(panel).getByText('Running')).toBeTruthy();
     expect(within(panel).getByText('12 days left')).toBeTruthy();
     expect(
@@ -96,7 +137,7 @@ describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
       }),
     });
     const { user } = renderApp(path);
-    const form = await screen.findByRole('form', { name: 'Record the complaint' });
+    const form = await screen.findByRole('form', { name: 'Record the complaint' }, { timeout: 90_000 });
     const field = (name: string) => within(form).getByRole('textbox', { name });
     await user.click(field('Country'));
     await user.click(await screen.findByRole('option', { name: 'Czech Republic' }));
@@ -119,6 +160,7 @@ describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
       mustCarryOutDemand: true,
       jurisdiction: 'PL',
       regime: 'pl_consumer',
+      language: 'pl',
     });
     const decided = {
       ...recorded,
@@ -137,30 +179,40 @@ describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
     };
     const { calls } = mockApi({
       ...routes(),
+      ...causeRoutes,
       [`GET ${path}/complaint`]: { status: 200, body: recorded },
-      [`POST ${path}/complaint/decision`]: { status: 200, body: decided },
+      [`POST ${path}/complaint/decision`]: {
+        status: 200,
+        body: { ...decided, rootCauseCode: 'usage.misuse' },
+      },
       [`POST ${path}/complaint/answer`]: (call) => ({
         status: 200,
         body: { ...decided, answerSentAt: (call.body as { sentAt: string }).sentAt },
       }),
     });
     const { user } = renderApp(path);
-    const panel = await screen.findByRole('region', { name: 'Complaint #41' });
+    const panel = await screen.findByRole('region', { name: 'Complaint #41' }, { timeout: 90_000 });
     expect(within(panel).getByText('Deemed accepted')).toBeTruthy();
     expect(within(panel).getByText(/must now be carried out/).textContent).toContain('(Repair)');
     const form = within(panel).getByRole('form', { name: 'Decision' });
     await user.click(within(form).getByText('Rejected'));
-    await user.type(within(form).getByRole('textbox', { name: 'Root-cause code' }), 'usage.misuse');
+    await user.click(within(form).getByRole('textbox', { name: 'Root-cause code' }));
+    // Only active causes of the taxonomy are offered, indented under their parent.
+    expect(screen.queryByRole('option', { name: /Retired/ })).toBeNull();
+    await user.click(await screen.findByRole('option', { name: '— Misuse (usage.misuse)' }));
     await user.click(within(form).getByRole('button', { name: 'Record decision' }));
     expect(await within(form).findByText('A rejection needs written reasons.')).toBeTruthy();
     expect(calls.some((c) => c.path.endsWith('/decision'))).toBe(false);
 
-    await user.type(
-      within(form).getByRole('textbox', { name: 'Reasons' }),
+    // The reasons come from an admin template in the complaint's language (Polish here).
+    await user.click(within(form).getByRole('textbox', { name: 'Rejection template' }));
+    expect(screen.queryByRole('option', { name: 'Špatné použití' })).toBeNull();
+    await user.click(await screen.findByRole('option', { name: 'Wina kupującego' }));
+    expect((within(form).getByRole('textbox', { name: 'Reasons' }) as HTMLTextAreaElement).value).toBe(
       'Wada powstała z winy kupującego.',
     );
     await user.click(within(form).getByRole('button', { name: 'Record decision' }));
-    await within(panel).findByText('usage.misuse');
+    await within(panel).findByRole('button', { name: 'Send decision letter' });
     expect(calls.find((c) => c.path.endsWith('/decision'))!.body).toEqual({
       version: 1,
       outcome: 'rejected',
@@ -174,5 +226,70 @@ describe('complaint intake in the ticket', { timeout: 60_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: 'Answer sent now' }));
     await within(panel).findByText('Answer sent:');
     expect(calls.find((c) => c.path.endsWith('/answer'))!.body).toHaveProperty('sentAt');
+  });
+
+  it('after the decision: sends the letter, shows its delivery and the refund clock, records the refund', async () => {
+    const deadline = buildDeadline({ ruleId: 'eu_refund', dueDate: '2026-12-09' });
+    const decided = buildComplaint(41, {
+      version: 2,
+      jurisdiction: 'PL',
+      regime: 'pl_consumer',
+      rootCauseCode: null,
+      decision: {
+        outcome: 'accepted',
+        reasons: '',
+        remedy: 'withdrawal',
+        amount: null,
+        carriedOutOn: null,
+        answerChannel: 'email',
+        rootCauseCode: null,
+        decidedAt: '2026-11-25T10:00:00.000Z',
+        decidedById: null,
+      },
+      refund: {
+        amount: { amountMinor: 19900, amount: '199.00', currency: 'PLN' },
+        deadline,
+        state: 'running',
+        paidAt: null,
+      },
+    });
+    const letter = {
+      attachmentId: '0190a000-0000-7000-c000-000000000001',
+      messageId: '0190a000-0000-7000-c000-000000000002',
+      delivery: 'queued' as const,
+      bouncedAt: null,
+      viewedAt: null,
+    };
+    const { calls } = mockApi({
+      ...routes(),
+      ...causeRoutes,
+      [`GET ${path}/complaint`]: { status: 200, body: decided },
+      [`POST ${path}/complaint/letter`]: { status: 200, body: { ...decided, answerLetter: letter } },
+      [`POST ${path}/complaint/refund`]: {
+        status: 200,
+        body: {
+          ...decided,
+          answerLetter: letter,
+          refund: { ...decided.refund!, state: 'paid_in_time', paidAt: '2026-11-26T10:00:00.000Z' },
+        },
+      },
+    });
+    const { user } = renderApp(path);
+    const panel = await screen.findByRole('region', { name: 'Complaint #41' }, { timeout: 90_000 });
+    expect(within(panel).getByText('Required before the ticket can be closed.')).toBeTruthy();
+    const refund = within(panel).getByLabelText('Refund');
+    expect(refund.textContent).toContain('Refund 199.00 PLN due by');
+    expect(within(refund).getByText('Running')).toBeTruthy();
+
+    await user.click(within(panel).getByRole('button', { name: 'Send decision letter' }));
+    expect(await within(panel).findByText('Letter queued')).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'Decision letter (PDF)' }).getAttribute('href')).toBe(
+      `/api/v1${path}/complaint/letter.pdf`,
+    );
+    expect(within(panel).queryByRole('button', { name: 'Send decision letter' })).toBeNull();
+
+    await user.click(within(panel).getByRole('button', { name: 'Refund paid' }));
+    expect(await within(panel).findByText('Paid in time')).toBeTruthy();
+    expect(calls.find((c) => c.path.endsWith('/refund'))!.body).toHaveProperty('paidAt');
   });
 });

@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../i18n/error-message.ts';
 import { ClockBadge } from './ClockBadge.tsx';
 import { formatCalendarDate, formatZonedInstant } from './complaint-format.ts';
 import { complaintProtocolUrl, recordComplaintAnswer } from './complaints-api.ts';
+import { ComplaintAftercare } from './ComplaintAftercare.tsx';
 import { ComplaintDecisionForm } from './ComplaintDecisionForm.tsx';
 import { ComplaintExtensionForm } from './ComplaintExtensionForm.tsx';
 import { DeadlineLines } from './DeadlinePreview.tsx';
@@ -89,7 +90,7 @@ export function ComplaintView({ complaint, timeZone }: { complaint: Complaint; t
             {d.amount && ` ${d.amount.amount} ${d.amount.currency}`}
           </Fact>
           {d.reasons && <Fact label={t('complaints.decision.reasons')}>{d.reasons}</Fact>}
-          <Fact label={t('complaints.decision.rootCause')}>{d.rootCauseCode}</Fact>
+          <ComplaintAftercare complaint={complaint} timeZone={timeZone} />
         </>
       ) : (
         <ComplaintDecisionForm complaint={complaint} />

@@ -22,7 +22,25 @@ const deemed = buildComplaint(52, {
   product: { name: 'Czajnik', model: null, serialNumber: null, sku: 'CZ-1' },
 });
 
-describe('complaints list', { timeout: 60_000 }, () => {
+const CAUSES = {
+  status: 200,
+  body: {
+    items: [
+      {
+        id: '0190a000-0000-7000-a000-000000000001',
+        parentId: null,
+        code: 'quality',
+        name: 'Jakość',
+        active: true,
+        position: 0,
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+      },
+    ],
+  },
+};
+
+describe('complaints list', { timeout: 180_000 }, () => {
   it('shows each complaint with its clock, filters on the server and opens the ticket', async () => {
     const { calls } = mockApi({
       ...workspaceRoutes(),
@@ -36,7 +54,7 @@ describe('complaints list', { timeout: 60_000 }, () => {
       },
     });
     const { user, location } = renderApp('/complaints');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', {}, { timeout: 90_000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.textContent).toContain('#51');
@@ -57,5 +75,21 @@ describe('complaints list', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
     await user.click(within(screen.getByRole('table')).getByText('Zofia Żółwińska'));
     await waitFor(() => expect(location()).toBe(`/tickets/${deemed.ticketId}`));
+  });
+
+  it('filters by a cause picked from the taxonomy', async () => {
+    const { calls } = mockApi({
+      ...workspaceRoutes(),
+      'GET /complaints': { status: 200, body: { items: [soon, deemed] } },
+      'GET /complaint-causes': CAUSES,
+    });
+    const { user } = renderApp('/complaints');
+    await screen.findByRole('table', {}, { timeout: 90_000 });
+    // By cause: picked from the organization's taxonomy (the server matches the code as a prefix).
+    await user.click(screen.getByRole('textbox', { name: 'Root cause' }));
+    await user.click(await screen.findByRole('option', { name: 'Jakość (quality)' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path === '/complaints').at(-1)!.query).toMatchObject({ cause: 'quality' }),
+    );
   });
 });

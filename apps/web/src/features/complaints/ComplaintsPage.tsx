@@ -6,6 +6,7 @@ import {
   Group,
   Loader,
   MultiSelect,
+  Select,
   Table,
   Text,
   TextInput,
@@ -22,7 +23,13 @@ import { EmptyState } from '../shell/EmptyState.tsx';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { ClockBadge } from './ClockBadge.tsx';
 import { formatCalendarDate, formatZonedInstant, useOrganizationZone } from './complaint-format.ts';
-import { complaintKeys, listComplaints, type ComplaintFilters } from './complaints-api.ts';
+import {
+  causeKeys,
+  complaintKeys,
+  listComplaintCauses,
+  listComplaints,
+  type ComplaintFilters,
+} from './complaints-api.ts';
 
 /** Days ahead the "due soon" filter looks (the D−3 alert). */
 const DUE_SOON_DAYS = 3;
@@ -53,6 +60,7 @@ export function ComplaintsPage() {
     placeholderData: keepPreviousData,
   });
   const open = (ticketId: string) => void navigate(`/tickets/${ticketId}`);
+  const causes = useQuery({ queryKey: causeKeys.all, queryFn: listComplaintCauses });
 
   return (
     <>
@@ -75,11 +83,17 @@ export function ComplaintsPage() {
           clearable
           w={260}
         />
-        <TextInput
+        <Select
           label={t('complaints.list.cause')}
           placeholder={t('complaints.decision.rootCauseHint')}
-          value={cause}
-          onChange={(e) => setCause(e.currentTarget.value)}
+          data={(causes.data ?? [])
+            .map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))
+            .sort((a, b) => a.value.localeCompare(b.value))}
+          value={cause || null}
+          onChange={(v) => setCause(v ?? '')}
+          searchable
+          clearable
+          w={240}
         />
         <TextInput
           label={t('complaints.list.product')}
@@ -136,7 +150,7 @@ export function ComplaintsPage() {
                   )}
                 </Table.Td>
                 <Table.Td>{formatZonedInstant(i18n.language, timeZone, c.receivedAt)}</Table.Td>
-                <Table.Td>{c.decision?.rootCauseCode ?? '—'}</Table.Td>
+                <Table.Td>{c.rootCauseCode ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import type {
   Complaint,
   ComplaintAnswerInput,
+  ComplaintCause,
+  ComplaintRootCauseInput,
+  RefundPaidInput,
+  RejectionTemplate,
+  RemedyCarriedOutInput,
+  SendDecisionLetterInput,
   ComplaintClockState,
   ComplaintDecisionInput,
   ComplaintDeadlineInput,
@@ -82,3 +88,42 @@ export async function listComplaints(filters: ComplaintFilters = {}): Promise<Co
   params.set('limit', '200');
   return (await request<{ items: Complaint[] }>('GET', `/complaints?${params}`)).items;
 }
+
+/** The root-cause taxonomy (admin-managed, "Complaint causes"). */
+export const causeKeys = { all: ['complaint-causes'] as const };
+export async function listComplaintCauses(): Promise<ComplaintCause[]> {
+  return (await request<{ items: ComplaintCause[] }>('GET', '/complaint-causes')).items;
+}
+
+/** Rejection texts per language for the decision form. */
+export const templateKeys = { all: ['complaint-rejection-templates'] as const };
+export async function listRejectionTemplates(): Promise<RejectionTemplate[]> {
+  return (await request<{ items: RejectionTemplate[] }>('GET', '/complaint-rejection-templates')).items;
+}
+
+/** Sets or changes the complaint's root cause (required to close the ticket). */
+export function setComplaintRootCause(ticketId: string, input: ComplaintRootCauseInput): Promise<Complaint> {
+  return request<Complaint>('POST', `/tickets/${enc(ticketId)}/complaint/root-cause`, { body: input });
+}
+
+/** Records the date the remedy was carried out. */
+export function recordRemedyCarriedOut(ticketId: string, input: RemedyCarriedOutInput): Promise<Complaint> {
+  return request<Complaint>('POST', `/tickets/${enc(ticketId)}/complaint/remedy`, { body: input });
+}
+
+/** Records the refund paid (stops the refund clock). */
+export function recordRefundPaid(ticketId: string, input: RefundPaidInput): Promise<Complaint> {
+  return request<Complaint>('POST', `/tickets/${enc(ticketId)}/complaint/refund`, { body: input });
+}
+
+/** Generates the decision letter PDF and e-mails it to the consumer (through the outbox). */
+export function sendDecisionLetter(
+  ticketId: string,
+  input: SendDecisionLetterInput = {},
+): Promise<Complaint> {
+  return request<Complaint>('POST', `/tickets/${enc(ticketId)}/complaint/letter`, { body: input });
+}
+
+/** Where the stored decision letter PDF is downloaded from. */
+export const decisionLetterUrl = (ticketId: string) =>
+  `/api/v1/tickets/${enc(ticketId)}/complaint/letter.pdf`;
