@@ -8,12 +8,12 @@ import type {
 import type { Actor } from '../../http/actor.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
-import { newId } from '../../platform/crypto.ts';
 import { agentRoom } from '../../realtime/rooms.ts';
 import { agents } from '../agents/index.ts';
 import { createTicket, findTicketForActor, insertMessage, lockTicket } from '../tickets/index.ts';
 import { agentPresence } from '../presence/presence.table.ts';
-import { chatOffers, chatSessions, csatAnswers, type ChatSessionRow } from './chat.table.ts';
+import { chatOffers, chatSessions, type ChatSessionRow } from './chat.table.ts';
+import { recordChatRating } from '../surveys/index.ts';
 import { publishChat, toAgents } from './chat-events.ts';
 import { announceSession, moveChatTicket } from './chat-assign.ts';
 import { routeChats } from './routing.service.ts';
@@ -142,25 +142,17 @@ export async function joinChat(deps: AppDeps, actor: Actor, sessionId: string, i
   return transferChat(deps, actor, sessionId, { toAgentId: actor.agentId, note: '' });
 }
 
-/** The visitor's rating: one answer per ticket; a second one replaces the first. */
+/**
+ * The visitor's rating: a CSAT answer of the chat's ticket in the surveys' answers table (one per
+ * ticket; a second one replaces the first; a low one alerts the lead like an e-mailed survey).
+ */
 export async function rateChat(deps: AppDeps, session: ChatSessionRow, input: ChatRateInput) {
-  const now = deps.clock.now();
-  await deps.db
-    .insert(csatAnswers)
-    .values({
-      id: newId(),
-      organizationId: session.organizationId,
-      ticketId: session.ticketId,
-      rating: input.rating,
-      comment: input.comment ?? '',
-      source: 'chat',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoUpdate({
-      target: csatAnswers.ticketId,
-      set: { rating: input.rating, comment: input.comment ?? '', updatedAt: now },
-    });
+  await recordChatRating(deps, {
+    organizationId: session.organizationId,
+    ticketId: session.ticketId,
+    rating: input.rating,
+    comment: input.comment ?? '',
+  });
 }
 
 /** Mails the conversation to the visitor (the session's e-mail, or the one given). */

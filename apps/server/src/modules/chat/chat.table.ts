@@ -89,6 +89,7 @@ export const chatOffers = pgTable('chat_offers', {
 });
 export type ChatOfferRow = typeof chatOffers.$inferSelect;
 
+/** Read-only: a view over survey_answers (kind csat) since migration 0240; ratings are written by modules/surveys. */
 export const csatAnswers = pgTable('csat_answers', {
   id: uuid('id').primaryKey(),
   organizationId: uuid('organization_id').notNull(),
