@@ -19,6 +19,7 @@ import { runEmailBench } from './lib/email.ts';
 import { runImapBench } from './lib/imap.ts';
 import { runSlaBench } from './sla.ts';
 import { runChatBench } from './chat.ts';
+import { runReportsBench } from './reports.ts';
 import { runLoad, type LoadOptions } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
 import {
@@ -228,6 +229,8 @@ type Args = {
   sla: boolean;
   /** Live-chat transport: widget connections and round trips (bench/chat.ts). */
   chat: boolean;
+  /** Report rollup rebuild, dashboard charts and the XLSX export, in-process on the data sets (bench/reports.ts). */
+  reports: boolean;
   only: string[];
   dataSets: Array<{ name: string; target: DataTarget }>;
 };
@@ -256,15 +259,19 @@ function parseCli(): Args {
       g !== 'email' &&
       g !== 'imap' &&
       g !== 'sla' &&
-      g !== 'chat'
+      g !== 'chat' &&
+      g !== 'reports'
     ) {
       console.error(
-        `bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')}, email, imap, sla, chat)`,
+        `bench: unknown scenario group "${g}" (known: ${GROUPS.join(', ')}, email, imap, sla, chat, reports)`,
       );
       process.exit(2);
     }
   }
-  if ((groups.includes('tickets') || groups.includes('sla')) && !dataSets.length) {
+  if (
+    (groups.includes('tickets') || groups.includes('sla') || groups.includes('reports')) &&
+    !dataSets.length
+  ) {
     console.error(
       'bench: the tickets scenarios need a data set: BENCH_DATA_URL=postgres://… or BENCH_DATA_DIR=… ' +
         '(make one with npm run bench:data; see BENCHMARKS.md)',
@@ -277,8 +284,11 @@ function parseCli(): Args {
   const imap = groups.includes('imap');
   const sla = groups.includes('sla');
   const chat = groups.includes('chat');
-  const rest = groups.filter((g) => g !== 'email' && g !== 'imap' && g !== 'sla' && g !== 'chat') as Group[];
-  return { groups: rest, email, imap, sla, chat, only, dataSets };
+  const reports = groups.includes('reports');
+  const rest = groups.filter(
+    (g) => g !== 'email' && g !== 'imap' && g !== 'sla' && g !== 'chat' && g !== 'reports',
+  ) as Group[];
+  return { groups: rest, email, imap, sla, chat, reports, only, dataSets };
 }
 
 async function main(): Promise<number> {
@@ -291,7 +301,12 @@ async function main(): Promise<number> {
   // The e-mail group prepares its mail sets and runs two scenarios per database: allow 10 more minutes.
   // The IMAP group appends its mail to dovecot and drains it on both databases: 10 more minutes too.
   const timeLimitMs =
-    ((dataMode ? 20 : 4.5) + (args.email ? 10 : 0) + (args.imap ? 10 : 0) + (args.chat ? 5 : 0)) * 60_000;
+    ((dataMode ? 20 : 4.5) +
+      (args.email ? 10 : 0) +
+      (args.imap ? 10 : 0) +
+      (args.chat ? 5 : 0) +
+      (args.reports ? 40 : 0)) *
+    60_000;
   cleanupOnSignals();
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${timeLimitMs / 1000} s, aborting`);
@@ -322,12 +337,14 @@ async function main(): Promise<number> {
   let imapFailed = false;
   let slaFailed = false;
   let chatFailed = false;
+  let reportsFailed = false;
   try {
     // Fresh databases of its own, whatever the other groups run on.
     if (args.email) emailFailed = await runEmailBench(OUTPUT, [pglite, postgres]);
     if (args.imap) imapFailed = await runImapBench(OUTPUT, [pglite, postgres]);
     if (args.sla) slaFailed = await runSlaBench(OUTPUT, args.dataSets);
     if (args.chat) chatFailed = await runChatBench(OUTPUT);
+    if (args.reports) reportsFailed = await runReportsBench(OUTPUT, args.dataSets);
     if (!args.groups.length) {
       // only the e-mail and/or IMAP groups were asked for
     } else if (dataMode) {
@@ -349,6 +366,7 @@ async function main(): Promise<number> {
     imapFailed ||
     slaFailed ||
     chatFailed ||
+    reportsFailed ||
     report.databases.some((d) => d.error || d.scenarios.some(scenarioFailed));
   if (failed) console.error('bench: some measurements FAILED (see above and BENCHMARKS.md)');
   return failed ? 1 : 0;

@@ -1,0 +1,10 @@
+export { reportsRoutes } from './reports.routes.ts';
+export { reportSchedulesRoutes } from './report-schedules.routes.ts';
+export { sweepRollups, catchUpRollups, rollupFreshAt } from './rollup-sweep.ts';
+export { rebuildRollups, type RebuildProgress } from './rollup-rebuild.ts';
+export { reportExportJob } from './report-exports.service.ts';
+export { sweepSchedules } from './report-schedules.service.ts';
+export { writeExport, exportStream } from './report-export.ts';
+export { reportRows, allReportRows } from './report-rows.ts';
+export { reportScope } from './report-filters.ts';
+export { computeKpis } from './reports.service.ts';
