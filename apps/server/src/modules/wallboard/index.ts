@@ -1,0 +1,2 @@
+export { wallboardRoutes } from './wallboard.routes.ts';
+export { chatServiceLevel } from './wallboard.service.ts';
