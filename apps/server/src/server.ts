@@ -24,9 +24,17 @@ import {
   watchSlaChanges,
 } from './modules/sla/index.ts';
 import { sweepComplaints } from './modules/complaints/index.ts';
+import { reportExportJob, sweepRollups, sweepSchedules } from './modules/reports/index.ts';
 import { seedDemo, type DemoSeedResult } from './modules/demo/seed-demo.ts';
 import { startChatRouting } from './modules/chat/index.ts';
 import { sweepTimeRules, watchWebhooks, webhookJob } from './modules/automation/index.ts';
+import {
+  surveyCampaignJob,
+  surveySendJob,
+  sweepSurveys,
+  watchSolvedTickets,
+} from './modules/surveys/index.ts';
+import { fulfilmentJob } from './modules/orders/index.ts';
 import {
   createRawSender,
   emailSendJob,
@@ -139,6 +147,7 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
   const stopChatRouting =
     opts.chatRoutingEveryMs === 0 ? () => undefined : startChatRouting(deps, opts.chatRoutingEveryMs);
   const unwatchWebhooks = watchWebhooks(deps);
+  const unwatchSolved = watchSolvedTickets(deps);
 
   const app = await buildApp(deps, { webDist: opts.webDist });
   await app.ready();
@@ -168,6 +177,7 @@ export async function startKontakt(opts: StartOptions): Promise<Kontakt> {
       unwatchSla();
       stopChatRouting();
       unwatchWebhooks();
+      unwatchSolved();
       await realtime.close();
       await app.close();
       await jobs.stop();
@@ -202,6 +212,13 @@ function jobHandlers(deps: AppDeps, sendMail?: SendMail, sendRaw?: SendRaw): Job
       if (n) deps.log.info({ tickets: n }, 'time-based automation rules applied');
     },
     'automation.webhook': webhookJob(deps),
+    'surveys.send': surveySendJob(deps),
+    'surveys.campaign': surveyCampaignJob(deps),
+    'surveys.sweep': async () => {
+      const n = await sweepSurveys(deps);
+      if (n) deps.log.info({ requests: n }, 'due survey invitations sent by the sweep');
+    },
+    'orders.fulfil': fulfilmentJob(deps),
     'sla.sweep': async () => {
       const n = await sweepSla(deps);
       if (n) deps.log.info({ tickets: n }, 'SLA warnings and breaches announced by the sweep');
@@ -209,6 +226,15 @@ function jobHandlers(deps: AppDeps, sendMail?: SendMail, sendRaw?: SendRaw): Job
       if (resumed) deps.log.warn({ runs: resumed }, 'stalled SLA recomputations handed to new jobs');
     },
     'sla.recompute': slaRecomputeJob(deps),
+    'reports.rollup': async () => {
+      const r = await sweepRollups(deps.db, deps.clock.now());
+      if (r.more) await deps.jobs.send('reports.rollup', {}, { singletonKey: 'reports.rollup.more' });
+    },
+    'reports.export': reportExportJob(deps),
+    'reports.schedules': async () => {
+      const n = await sweepSchedules(deps);
+      if (n) deps.log.info({ schedules: n }, 'scheduled reports sent');
+    },
     'complaints.sweep': async () => {
       const n = await sweepComplaints(deps);
       if (n) deps.log.info({ complaints: n }, 'complaint deadline alerts announced');

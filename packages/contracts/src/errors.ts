@@ -58,6 +58,17 @@ export const ErrorCode = z.enum([
   'public_id_taken',
   'unknown_reference',
   'macro_action_failed',
+  // Surveys.
+  'survey_link_invalid',
+  'survey_link_expired',
+  'survey_not_found',
+  'campaign_already_sent',
+  // Catalogue and orders.
+  'sku_taken',
+  'unknown_product',
+  'product_inactive',
+  'order_not_editable',
+  'invalid_signature',
   // Complaints and returns (statutory clocks).
   'regime_not_in_jurisdiction',
   'complaint_exists',
@@ -70,6 +81,14 @@ export const ErrorCode = z.enum([
   'not_a_consumer',
   'extension_not_allowed',
   'complaint_decided',
+  'root_cause_required',
+  'unknown_root_cause',
+  'cause_code_taken',
+  'complaint_not_decided',
+  'no_refund_due',
+  'return_exists',
+  'invalid_shipment_transition',
+  'no_recipient',
   // Quality reviews
   'unknown_criterion',
   'answers_incomplete',

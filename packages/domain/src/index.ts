@@ -9,4 +9,7 @@ export * from './routing/index.ts';
 export * from './statutory/index.ts';
 export * from './complaints/index.ts';
 export * from './staffing/index.ts';
+export * from './complaint-reports/index.ts';
+export * from './surveys/index.ts';
 export * from './quality/index.ts';
+export * from './kpi/index.ts';

@@ -40,12 +40,23 @@ import { chatAdminRoutes, chatsRoutes, widgetRoutes } from '../modules/chat/inde
 import { presenceRoutes } from '../modules/presence/index.ts';
 import { calendarsRoutes, slaPoliciesRoutes, slaRecomputeRoutes } from '../modules/sla/index.ts';
 import { macrosRoutes } from '../modules/macros/index.ts';
-import { complaintsRoutes, deadlinesRoutes } from '../modules/complaints/index.ts';
+import { catalogRoutes, orderHooksRoutes, ordersRoutes } from '../modules/orders/index.ts';
 import { staffingRoutes } from '../modules/staffing/index.ts';
 import { timeTrackingRoutes } from '../modules/time-tracking/index.ts';
+import {
+  complaintCausesRoutes,
+  complaintReportsRoutes,
+  complaintsRoutes,
+  deadlinesRoutes,
+} from '../modules/complaints/index.ts';
+import { returnsRoutes } from '../modules/returns/index.ts';
 import { automationRoutes } from '../modules/automation/index.ts';
+import { surveyPublicRoutes, surveysRoutes } from '../modules/surveys/index.ts';
+import { portalRoutes, servePortal } from '../modules/portal/index.ts';
 import { qualityRoutes } from '../modules/quality/index.ts';
 import { approvalsRoutes } from '../modules/approvals/index.ts';
+import { wallboardRoutes } from '../modules/wallboard/index.ts';
+import { reportSchedulesRoutes, reportsRoutes } from '../modules/reports/index.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -153,17 +164,31 @@ export async function buildApp(
       await api.register(slaPoliciesRoutes);
       await api.register(complaintsRoutes);
       await api.register(deadlinesRoutes);
+      await api.register(complaintCausesRoutes);
+      await api.register(complaintReportsRoutes);
+      await api.register(returnsRoutes);
       await api.register(slaRecomputeRoutes);
       await api.register(macrosRoutes);
+      await api.register(surveysRoutes);
+      await api.register(surveyPublicRoutes);
+      await api.register(catalogRoutes);
+      await api.register(ordersRoutes);
+      await api.register(orderHooksRoutes);
       await api.register(staffingRoutes);
       await api.register(timeTrackingRoutes);
       await api.register(qualityRoutes);
       await api.register(approvalsRoutes);
+      await api.register(wallboardRoutes);
+      await api.register(reportsRoutes);
+      await api.register(reportSchedulesRoutes);
     },
     { prefix: '/api/v1' },
   );
   // The chat widget's public API (open to every origin, visitor tokens instead of sessions).
   await app.register(widgetRoutes, { prefix: '/widget/v1' });
+  // The customer portal's API (its own session cookie) and, when built, the portal at /portal/.
+  await app.register(portalRoutes, { prefix: '/api/portal/v1' });
+  if (opts.webDist !== null) await servePortal(app);
 
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   if (webDist && existsSync(`${webDist}/index.html`)) await serveWebApp(app, webDist);

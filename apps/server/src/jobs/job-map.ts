@@ -25,8 +25,22 @@ export interface JobMap {
   'automation.sweep': Record<string, never>;
   /** POSTs one stored webhook of an automation rule (signed); retried with backoff. */
   'automation.webhook': { deliveryId: string };
+  /** Mails one survey invitation when due (CSAT after a solve, or a campaign recipient); once. */
+  'surveys.send': { requestId: string };
+  /** Mails a survey campaign's invitations in batches, recording progress. */
+  'surveys.campaign': { campaignId: string };
+  /** Mails due survey invitations whose job was lost; idempotent. */
+  'surveys.sweep': Record<string, never>;
+  /** Hands one confirmed order to fulfilment (signed webhook); job id = delivery id; retried with backoff. */
+  'orders.fulfil': { orderId: string; deliveryId: string };
   /** Recomputes the SLA of open tickets after a policy or calendar change, in batches (sla_recompute_runs). */
   'sla.recompute': { runId: string };
+  /** Brings the report rollups up to date with the history written since the last sweep; idempotent. */
+  'reports.rollup': Record<string, never>;
+  /** Writes one report export (CSV/XLSX) into the blob store with progress. */
+  'reports.export': { exportId: string };
+  /** Sends the scheduled reports that are due (each claimed once). */
+  'reports.schedules': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 
@@ -41,7 +55,14 @@ export const JOB_NAMES = [
   'complaints.sweep',
   'automation.sweep',
   'automation.webhook',
+  'surveys.send',
+  'surveys.campaign',
+  'surveys.sweep',
+  'orders.fulfil',
   'sla.recompute',
+  'reports.rollup',
+  'reports.export',
+  'reports.schedules',
 ] as const satisfies readonly JobName[];
 
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;
@@ -55,6 +76,9 @@ export const SCHEDULES: Partial<Record<JobName, string>> = {
   'sla.sweep': '* * * * *',
   'complaints.sweep': '* * * * *',
   'automation.sweep': '* * * * *',
+  'reports.rollup': '* * * * *',
+  'reports.schedules': '*/10 * * * *',
+  'surveys.sweep': '* * * * *',
 };
 
 /** Retries with exponential backoff; mail gets more tries because SMTP outages last. */
@@ -62,5 +86,6 @@ export const QUEUE_OPTIONS: Partial<Record<JobName, { retryLimit: number; retryD
   'mail.send': { retryLimit: 12, retryDelay: 15 },
   'email.send': { retryLimit: 12, retryDelay: 30 },
   'automation.webhook': { retryLimit: 8, retryDelay: 15 },
+  'orders.fulfil': { retryLimit: 8, retryDelay: 30 },
   'sla.recompute': { retryLimit: 10, retryDelay: 30 },
 };

@@ -31,14 +31,17 @@ const CustomerPage = lazy(() =>
 const ComplaintsPage = lazy(() =>
   import('../features/complaints/ComplaintsPage.tsx').then((m) => ({ default: m.ComplaintsPage })),
 );
+const ReturnsPage = lazy(() =>
+  import('../features/returns/ReturnsPage.tsx').then((m) => ({ default: m.ReturnsPage })),
+);
+const OrdersPage = lazy(() =>
+  import('../features/orders/OrdersPage.tsx').then((m) => ({ default: m.OrdersPage })),
+);
 const StaffingPage = lazy(() =>
   import('../features/staffing/StaffingPage.tsx').then((m) => ({ default: m.StaffingPage })),
 );
 const TimePage = lazy(() =>
   import('../features/time-tracking/TimePage.tsx').then((m) => ({ default: m.TimePage })),
-);
-const ComingSoonPage = lazy(() =>
-  import('../features/shell/ComingSoonPage.tsx').then((m) => ({ default: m.ComingSoonPage })),
 );
 const NotFoundPage = lazy(() =>
   import('../features/shell/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })),
@@ -56,6 +59,12 @@ const ApprovalsPage = lazy(() =>
 const QualityPage = lazy(() =>
   import('../features/quality/QualityPage.tsx').then((m) => ({ default: m.QualityPage })),
 );
+const SurveyPage = lazy(() => import('../features/surveys/SurveyPage.tsx'));
+const SurveyResultsPage = lazy(() => import('../features/surveys/SurveyResultsPage.tsx'));
+const DashboardRoutes = lazy(() => import('../features/dashboards/DashboardRoutes.tsx'));
+const WallboardPage = lazy(() =>
+  import('../features/wallboard/WallboardPage.tsx').then((m) => ({ default: m.WallboardPage })),
+);
 const ProfilePage = lazy(() =>
   import('../features/profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
@@ -67,6 +76,14 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route
+        path="/survey/:token"
+        element={
+          <Suspense fallback={<FullPageLoader />}>
+            <SurveyPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
         <Route
           element={
@@ -82,7 +99,26 @@ export function AppRoutes() {
           <Route path="customers" element={<CustomersPage />} />
           <Route path="customers/:id" element={<CustomerPage />} />
           <Route path="complaints" element={<ComplaintsPage />} />
-          <Route path="reports" element={<ComingSoonPage section="reports" />} />
+          <Route path="returns" element={<ReturnsPage />} />
+          <Route path="orders" element={<OrdersPage />} />
+          <Route path="reports" element={<Navigate to="/dashboards" replace />} />
+          <Route
+            path="surveys"
+            element={
+              <RequireRole roles={['lead', 'qa', 'admin']}>
+                <SurveyResultsPage />
+              </RequireRole>
+            }
+          />
+          <Route path="dashboards/*" element={<DashboardRoutes />} />
+          <Route
+            path="wallboard"
+            element={
+              <RequireRole roles={['lead', 'admin']}>
+                <WallboardPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="staffing"
             element={

@@ -12,6 +12,7 @@
 import type { ComponentType } from 'react';
 import {
   IconAddressBook,
+  IconBinaryTree,
   IconBolt,
   IconCalendarTime,
   IconCoffee,
@@ -24,6 +25,8 @@ import {
   IconMessage2Bolt,
   IconMessageCheck,
   IconMessages,
+  IconPackage,
+  IconMoodSmile,
   IconRobot,
   IconShieldLock,
   IconUsers,
@@ -57,7 +60,10 @@ export type AdminSectionKey =
   | 'chatChannels'
   | 'presenceReasons'
   | 'juniorReview'
-  | 'activityCategories';
+  | 'surveys'
+  | 'activityCategories'
+  | 'catalog'
+  | 'complaintCauses';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
@@ -121,6 +127,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     load: () => import('./contact-reasons/ContactReasonsPage.tsx'),
   },
   {
+    path: 'complaint-causes',
+    labelKey: 'admin.sections.complaintCauses',
+    icon: IconBinaryTree,
+    load: () => import('./root-causes/RootCausesPage.tsx'),
+  },
+  {
     path: 'views',
     labelKey: 'admin.sections.views',
     icon: IconLayoutList,
@@ -157,10 +169,22 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     load: () => import('./junior-review/JuniorReviewPage.tsx'),
   },
   {
+    path: 'surveys',
+    labelKey: 'admin.sections.surveys',
+    icon: IconMoodSmile,
+    load: () => import('./surveys/SurveysPage.tsx'),
+  },
+  {
     path: 'activity-categories',
     labelKey: 'admin.sections.activityCategories',
     icon: IconClockPlay,
     load: () => import('./activity-categories/ActivityCategoriesPage.tsx'),
+  },
+  {
+    path: 'catalog',
+    labelKey: 'admin.sections.catalog',
+    icon: IconPackage,
+    load: () => import('./catalog/CatalogPage.tsx'),
   },
 ];
 

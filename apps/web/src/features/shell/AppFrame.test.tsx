@@ -17,7 +17,17 @@ describe('signed-in frame', () => {
     const labels = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(labels).toEqual(['Inbox', 'Customers', 'Complaints', 'Reports']);
+    expect(labels).toEqual([
+      'Inbox',
+      'Customers',
+      'Complaints',
+      'Returns',
+      'Orders',
+      'My numbers',
+      'Quality',
+      'Approvals',
+      'Time',
+    ]);
     expect(screen.getByRole('banner').textContent).toContain('Eva Nováková');
     expect(screen.getByRole('banner').textContent).toContain('Agent');
     expect(screen.getByRole('banner').textContent).toContain('Acme s.r.o.');

@@ -18,6 +18,8 @@ import { CUSTOMER_STALE_TIME } from '../customers/use-customer-names.ts';
 import { ChatBar } from '../chat/ChatBar.tsx';
 import { ChatTicketComposer } from '../chat/ChatTicketComposer.tsx';
 import { ComplaintPanel } from '../complaints/ComplaintPanel.tsx';
+import { ReturnPanel } from '../returns/ReturnPanel.tsx';
+import { OrderPanel } from '../orders/OrderPanel.tsx';
 import { QualityPanel } from '../quality/QualityPanel.tsx';
 import { PendingReplies } from '../approvals/PendingReplies.tsx';
 import { LazyTicketTimer } from '../time-tracking/LazyTicketTimer.tsx';
@@ -144,6 +146,8 @@ function TicketWorkspace({ ticket, customerName }: { ticket: Ticket; customerNam
       <aside className={classes.side} aria-label={t('ticket.sidePanel')}>
         {rest && <PropertiesPanel ticket={ticket} />}
         {rest && ticket.type === 'complaint' && <ComplaintPanel ticket={ticket} />}
+        {rest && ticket.type === 'return' && <ReturnPanel ticket={ticket} />}
+        {rest && ticket.customerId && <OrderPanel ticket={ticket} />}
         {rest && <QualityPanel ticket={ticket} />}
         {rest && ticket.customerId && <CustomerPanel customerId={ticket.customerId} ticketId={ticket.id} />}
       </aside>
