@@ -23,6 +23,7 @@ import { complaintProtocolPdf } from './complaint-documents.service.ts';
 import { presentComplaint } from './complaints.presenter.ts';
 import { recordRefundPaid, recordRemedyCarriedOut, setRootCause } from './complaint-aftercare.service.ts';
 import { decisionLetterPdf, sendDecisionLetter } from './complaint-letter.service.ts';
+import { sendComplaintProtocol } from './complaint-protocol-mail.service.ts';
 import { notFound } from '../../http/errors.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -154,6 +155,25 @@ export const complaintsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => recordRefundPaid(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/tickets/:id/complaint/protocol/send',
+    {
+      preHandler: write,
+      schema: {
+        tags,
+        summary:
+          'E-mail the protocol (PL) / confirmation (CZ) PDF to the consumer in their language, stored on the ticket (outbox)',
+        params,
+        body: SendDecisionLetterInput,
+        response: { 202: z.object({ messageId: Id, recipient: z.string() }), ...errors },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(202)
+        .send(await sendComplaintProtocol(ctxOf(req), req.server.deps, req.params.id, req.body)),
   );
 
   app.post(

@@ -8,6 +8,7 @@ import { ClockBadge } from './ClockBadge.tsx';
 import { formatCalendarDate, formatZonedInstant } from './complaint-format.ts';
 import { complaintProtocolUrl, recordComplaintAnswer } from './complaints-api.ts';
 import { ComplaintAftercare } from './ComplaintAftercare.tsx';
+import { SendProtocolButton } from './SendProtocolButton.tsx';
 import { ComplaintDecisionForm } from './ComplaintDecisionForm.tsx';
 import { ComplaintExtensionForm } from './ComplaintExtensionForm.tsx';
 import { DeadlineLines } from './DeadlinePreview.tsx';
@@ -50,6 +51,9 @@ export function ComplaintView({ complaint, timeZone }: { complaint: Complaint; t
             {t('complaints.panel.protocol')}
           </Group>
         </Anchor>
+      </Group>
+      <Group justify="flex-end" gap={6}>
+        <SendProtocolButton ticketId={complaint.ticketId} />
       </Group>
       <DeadlineLines deadline={complaint.deadline} />
       {complaint.mustCarryOutDemand && (
