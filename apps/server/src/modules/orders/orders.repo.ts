@@ -105,14 +105,22 @@ export async function listOrderRows(db: Db, organizationId: string, q: OrderList
   if (q.q) {
     const text = q.q.replace(/^#/, '');
     const folded = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A short number is an order number: "6" must not match every e-mail or phone with a 6 in it.
+    // Longer digit runs may still be part of a phone number.
+    const orderNumber = /^\d{1,15}$/.test(text);
+    const byContact = !orderNumber || text.length >= 6;
     conds.push(
       or(
-        /^\d{1,15}$/.test(text) ? eq(o.number, Number(text)) : undefined,
+        orderNumber ? eq(o.number, Number(text)) : undefined,
         eq(o.externalId, text),
-        sql`${o.customerId} IN (SELECT c.id FROM customers c WHERE c.organization_id = ${organizationId}
-          AND kontakt_fold(coalesce(c.name, '')) LIKE kontakt_fold(${folded}))`,
-        sql`${o.customerId} IN (SELECT ci.customer_id FROM customer_identities ci
-          WHERE ci.organization_id = ${organizationId} AND lower(ci.value) LIKE ${folded})`,
+        byContact
+          ? sql`${o.customerId} IN (SELECT c.id FROM customers c WHERE c.organization_id = ${organizationId}
+          AND kontakt_fold(coalesce(c.name, '')) LIKE kontakt_fold(${folded}))`
+          : undefined,
+        byContact
+          ? sql`${o.customerId} IN (SELECT ci.customer_id FROM customer_identities ci
+          WHERE ci.organization_id = ${organizationId} AND lower(ci.value) LIKE ${folded})`
+          : undefined,
       ),
     );
   }

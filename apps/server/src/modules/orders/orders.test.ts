@@ -215,7 +215,11 @@ describe('orders taken in a ticket', () => {
       w
         .get(w.agent, `/orders?q=${encodeURIComponent(q)}`)
         .then((r) => r.json().items.map((i: { number: number }) => i.number));
+    // Another customer whose address holds this order's number: a number finds the order only.
+    const lookalike = await ticketOf(w, `nr-${o.number}-${o.number}@example.test`, 'Jan Podobny');
+    const similar = (await draftOn(lookalike.id)).json();
     expect(await ids(String(o.number))).toEqual([o.number]);
+    expect(await ids(`nr-${o.number}-`)).toEqual([similar.number]);
     expect(await ids(`#${o.number}`)).toEqual([o.number]);
     expect(await ids('lucja szukajaca')).toEqual([o.number]);
     expect(await ids(email.toUpperCase())).toEqual([o.number]);
